@@ -1,0 +1,89 @@
+// Mail goes through a real SMTP server on loopback; when it is down nothing
+// is lost and the mail is sent once it is back.
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const received: { to: string; raw: string }[] = [];
+let server: SMTPServer;
+let port = 0;
+
+function startServer(p = 0) {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    onData(stream, session, cb) {
+      let raw = "";
+      stream.on("data", (c: Buffer) => (raw += c.toString()));
+      stream.on("end", () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address).join(","), raw });
+        cb();
+      });
+    },
+  });
+  return new Promise<void>((resolve) =>
+    server.listen(p, "127.0.0.1", () => {
+      port = (server.server.address() as AddressInfo).port;
+      resolve();
+    }),
+  );
+}
+
+let mail: typeof import("./mail.server");
+let prisma: typeof import("./db.server").prisma;
+let renderMail: typeof import("~/domain/mail/templates.server").renderMail;
+
+beforeAll(async () => {
+  await startServer();
+  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+  mail = await import("./mail.server");
+  ({ prisma } = await import("./db.server"));
+  ({ renderMail } = await import("~/domain/mail/templates.server"));
+});
+afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+describe("mail outbox", () => {
+  it("sends in the recipient's language through SMTP", async () => {
+    const to = `m-${Date.now()}@example.net`;
+    await mail.queueMail(renderMail("resetPassword", to, "tr", { name: "Amira", link: "https://x.example/tr/reset-password?token=abc", minutes: 30 }));
+    await mail.settleDeliveries();
+    await mail.deliverDue();
+    const got = received.find((r) => r.to === to);
+    expect(got?.raw).toContain("Content-Language: tr");
+    const row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
+    expect(row.status).toBe("sent");
+    expect(row.subject).not.toBe(renderMail("resetPassword", to, "de", {}).subject);
+  });
+
+  it("keeps mails while the server is down and retries later", async () => {
+    await new Promise<void>((r) => server.close(() => r()));
+    const to = `down-${Date.now()}@example.net`;
+    await mail.queueMail({ to, locale: "de", subject: "Test", text: "Hallo" });
+    await mail.settleDeliveries();
+    await mail.deliverDue();
+    let row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
+    expect(row.status).toBe("pending");
+    expect(row.attempts).toBeGreaterThanOrEqual(1);
+    expect(row.lastError).toBeTruthy();
+    expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+
+    await startServer(port);
+    await mail.deliverDue(new Date(row.nextAttemptAt.getTime() + 1));
+    row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
+    expect(row.status).toBe("sent");
+    expect(received.filter((r) => r.to === to)).toHaveLength(1);
+  });
+
+  it("never sends a mail twice when two workers run at once", async () => {
+    const to = `race-${Date.now()}@example.net`;
+    await prisma.outboxMail.create({ data: { to, locale: "de", subject: "Race", text: "x" } });
+    await Promise.all([mail.deliverDue(), mail.deliverDue(), mail.deliverDue()]);
+    expect(received.filter((r) => r.to === to)).toHaveLength(1);
+  });
+
+  it("backs off longer after each failure, up to an hour", () => {
+    expect(mail.backoffMs(1)).toBe(15_000);
+    expect(mail.backoffMs(2)).toBe(30_000);
+    expect(mail.backoffMs(20)).toBe(60 * 60 * 1000);
+  });
+});
