@@ -6,7 +6,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["build/**", "public/assets/**", "app/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "data/**"],
+    ignores: [
+      "build/**",
+      "public/assets/**",
+      "app/generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "data/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -22,7 +30,10 @@ export default tseslint.config(
       "react-hooks/exhaustive-deps": "warn",
       "react/prop-types": "off",
       "react/no-unescaped-entities": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "no-restricted-syntax": [
         "error",
@@ -34,7 +45,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ["tests/**", "scripts/**", "prisma/**", "server/**", "*.config.ts"],
+    files: ["tests/**", "scripts/**", "prisma/**", "server/**", "*.config.ts", "**/*.test.ts"],
     rules: { "no-restricted-syntax": "off" },
+  },
+  {
+    // Playwright fixtures use `use()` and `{}` by design.
+    files: ["tests/**"],
+    rules: { "react-hooks/rules-of-hooks": "off", "no-empty-pattern": "off" },
   },
 );

@@ -68,7 +68,12 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <Meta />
         <link rel="stylesheet" href={dir === "rtl" ? stylesheets.rtl : stylesheets.ltr} />
         {languages.map((l) => (
-          <link key={l} rel="alternate" hrefLang={l} href={origin + switchLanguagePath(pathname, l)} />
+          <link
+            key={l}
+            rel="alternate"
+            hrefLang={l}
+            href={origin + switchLanguagePath(pathname, l)}
+          />
         ))}
         <link rel="alternate" hrefLang="x-default" href={origin + "/"} />
         <Links />

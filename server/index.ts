@@ -79,7 +79,9 @@ app.use((req, res, next) => {
   const origin = req.get("origin");
   const site = req.get("sec-fetch-site");
   const host = `${req.protocol}://${req.get("host")}`;
-  const crossSite = site === "cross-site" || (origin !== undefined && origin !== host && origin !== publicUrl.origin);
+  const crossSite =
+    site === "cross-site" ||
+    (origin !== undefined && origin !== host && origin !== publicUrl.origin);
   if (crossSite) {
     res.status(403).type("text/plain").send("Cross-origin request refused");
     return;
@@ -93,7 +95,10 @@ if (viteDevServer) {
   app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
 }
 // Hashed CSS and fonts never change under their name.
-app.use("/assets", express.static("public/assets", { immutable: true, maxAge: "1y", fallthrough: true }));
+app.use(
+  "/assets",
+  express.static("public/assets", { immutable: true, maxAge: "1y", fallthrough: true }),
+);
 app.use(express.static(production ? "build/client" : "public", { maxAge: "1h" }));
 
 const build = viteDevServer

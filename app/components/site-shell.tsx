@@ -32,14 +32,22 @@ export function Brand({ lang, reload = false }: { lang: string; reload?: boolean
   return (
     <Link to={`/${lang}`} className="site-brand" reloadDocument={reload}>
       <span className="site-brand__text">
-        <span className="site-brand__name">{t("agency.name")}</span>
+        <span className="site-brand__name" lang="de" dir="ltr">
+          {t("agency.name")}
+        </span>
         <span className="site-brand__tagline">{t("agency.tagline")}</span>
       </span>
     </Link>
   );
 }
 
-export function LogoutButton({ lang, variant = "tertiary" }: { lang: string; variant?: "secondary" | "tertiary" }) {
+export function LogoutButton({
+  lang,
+  variant = "tertiary",
+}: {
+  lang: string;
+  variant?: "secondary" | "tertiary";
+}) {
   const { t } = useTranslation();
   return (
     <Form method="post" action={`/${lang}/logout`} className="inline-form">
@@ -121,7 +129,9 @@ export function SiteShell({
           <ul className="site-nav__list">
             <NavItem to={`/${lang}`}>{t("nav.home")}</NavItem>
             <NavItem to={`/${lang}/easy-language`}>{t("nav.easyLanguage")}</NavItem>
-            {user && user.role !== "CITIZEN" ? <NavItem to={`/${lang}/staff`}>{t("nav.staff")}</NavItem> : null}
+            {user && user.role !== "CITIZEN" ? (
+              <NavItem to={`/${lang}/staff`}>{t("nav.staff")}</NavItem>
+            ) : null}
           </ul>
         </div>
       </nav>

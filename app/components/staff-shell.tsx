@@ -50,7 +50,11 @@ export function StaffShell({
           <ul className="staff-nav__list">
             {nav.map((item) => (
               <li key={item}>
-                <Link className="staff-nav__link" to={paths[item]} aria-current={pathname === paths[item] ? "page" : undefined}>
+                <Link
+                  className="staff-nav__link"
+                  to={paths[item]}
+                  aria-current={pathname === paths[item] ? "page" : undefined}
+                >
                   {t(`shell.nav.${item}`)}
                 </Link>
               </li>

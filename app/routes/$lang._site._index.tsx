@@ -27,7 +27,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       postalCode: true,
       city: true,
       phone: true,
-      openingHours: { select: { weekday: true, opensAt: true, closesAt: true }, orderBy: [{ weekday: "asc" }, { opensAt: "asc" }] },
+      openingHours: {
+        select: { weekday: true, opensAt: true, closesAt: true },
+        orderBy: [{ weekday: "asc" }, { opensAt: "asc" }],
+      },
     },
   });
   return {
@@ -35,7 +38,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     frontDeskPhone: env.FRONT_DESK_PHONE,
     offices: offices.map((o) => ({
       ...o,
-      days: WEEKDAYS.map((d) => ({ weekday: d, slots: o.openingHours.filter((h) => h.weekday === d) })).filter((d) => d.slots.length),
+      days: WEEKDAYS.map((d) => ({
+        weekday: d,
+        slots: o.openingHours.filter((h) => h.weekday === d),
+      })).filter((d) => d.slots.length),
     })),
   };
 }
@@ -73,7 +79,7 @@ export default function Home() {
         </h2>
         <ul className="link-list">
           <li>
-            <Link className="kern-link" to={`/${lang}/easy-language`} lang="de">
+            <Link className="kern-link" to={`/${lang}/easy-language`}>
               {t("home.access.easyLanguage")}
             </Link>
           </li>

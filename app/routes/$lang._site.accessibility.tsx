@@ -10,6 +10,7 @@ import { Trans, useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextAreaField, TextField } from "~/components/ui/field";
 import { submitFeedback } from "~/domain/feedback/feedback.server";
 import { FeedbackSchema, HONEYPOT_FIELD, MAX_PAGE } from "~/domain/feedback/schemas";
+import { SIGN_LANGUAGE_VIDEO_URL } from "~/domain/site/settings";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { invalid } from "~/utils/forms.server";
@@ -24,6 +25,18 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.t
 const PREPARED_ON = "2026-11-22";
 const FORM_ID = "feedback-form";
 
+/** Same rule as the sign-language page: only https:// or a path on this site counts. */
+function hasUsableVideo(value: string | null | undefined): boolean {
+  const url = value?.trim();
+  if (!url) return false;
+  if (url.startsWith("/") && !url.startsWith("//")) return true;
+  try {
+    return new URL(url).protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+]/g, "")}`;
 }
@@ -32,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const lang = languageOf(request);
   const url = new URL(request.url);
   const video = await prisma.siteSetting.findUnique({
-    where: { key: "signLanguageVideoUrl" },
+    where: { key: SIGN_LANGUAGE_VIDEO_URL },
     select: { value: true },
   });
   return {
@@ -40,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sent: url.searchParams.get("sent") === "1",
     // Other pages may link here with `?page=<their path>` to prefill the field.
     page: (url.searchParams.get("page") ?? "").slice(0, MAX_PAGE),
-    hasSignLanguageVideo: Boolean(video?.value.trim()),
+    hasSignLanguageVideo: hasUsableVideo(video?.value),
     phone: env.FRONT_DESK_PHONE,
   };
 }

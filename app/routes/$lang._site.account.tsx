@@ -1,6 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -11,7 +16,12 @@ import { prisma } from "~/utils/db.server";
 import { invalid } from "~/utils/forms.server";
 import { getFixedT, languageOf } from "~/utils/i18n.server";
 import { requestMeta } from "~/utils/request.server";
-import { clearCookie, commitCookie, createSession, destroyAllSessions } from "~/utils/session.server";
+import {
+  clearCookie,
+  commitCookie,
+  createSession,
+  destroyAllSessions,
+} from "~/utils/session.server";
 import { pageTitle } from "~/utils/meta";
 
 export const handle = { i18n: ["common", "auth", "account"] };
@@ -22,12 +32,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const lang = languageOf(request);
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: session.user.id },
-    select: { name: true, email: true, role: true, totpEnabledAt: true, _count: { select: { sessions: true } } },
+    select: {
+      name: true,
+      email: true,
+      role: true,
+      totpEnabledAt: true,
+      _count: { select: { sessions: true } },
+    },
   });
   const notice = new URL(request.url).searchParams.get("notice");
   return {
     title: getFixedT(lang, "account")("title"),
-    user: { name: user.name, email: user.email, role: user.role, totpEnabled: Boolean(user.totpEnabledAt) },
+    user: {
+      name: user.name,
+      email: user.email,
+      role: user.role,
+      totpEnabled: Boolean(user.totpEnabledAt),
+    },
     sessions: user._count.sessions,
     notice: notice === "passwordChanged" || notice === "loggedOutElsewhere" ? notice : null,
   };
@@ -40,7 +61,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "logoutEverywhere") {
     await destroyAllSessions(session.user.id);
-    return redirect(`/${lang}/login?notice=loggedOut`, { headers: { "Set-Cookie": await clearCookie() } });
+    return redirect(`/${lang}/login?notice=loggedOut`, {
+      headers: { "Set-Cookie": await clearCookie() },
+    });
   }
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
   const hide = { hideFields: ["currentPassword", "password", "confirmPassword"] };
@@ -48,7 +71,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { currentPassword, password } = submission.value;
   const result = await changePassword(session.user.id, currentPassword, password);
   if (!result.ok) {
-    const field = result.error === "validation.currentPasswordWrong" ? "currentPassword" : "password";
+    const field =
+      result.error === "validation.currentPasswordWrong" ? "currentPassword" : "password";
     return invalid(submission.reply({ fieldErrors: { [field]: [result.error] }, ...hide }));
   }
   // All sessions ended with the change; this browser continues in a new one.
@@ -56,7 +80,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     ...requestMeta(request, context),
     secondFactor: session.secondFactorAt !== null,
   });
-  return redirect(`/${lang}/account?notice=passwordChanged`, { headers: { "Set-Cookie": await commitCookie(token) } });
+  return redirect(`/${lang}/account?notice=passwordChanged`, {
+    headers: { "Set-Cookie": await commitCookie(token) },
+  });
 }
 
 export default function Account() {
@@ -91,7 +117,9 @@ export default function Account() {
           </div>
           <div className="kern-description-list-item">
             <dt className="kern-description-list-item__key">{t("profile.role")}</dt>
-            <dd className="kern-description-list-item__value">{t(`common:roles.${user.role}` as never)}</dd>
+            <dd className="kern-description-list-item__value">
+              {t(`common:roles.${user.role}` as never)}
+            </dd>
           </div>
         </dl>
       </section>
@@ -100,7 +128,9 @@ export default function Account() {
           <h2 id="tf-heading" className="kern-heading-medium">
             {t("twoFactor.heading")}
           </h2>
-          <p className="kern-body">{user.totpEnabled ? t("twoFactor.enabled") : t("twoFactor.disabled")}</p>
+          <p className="kern-body">
+            {user.totpEnabled ? t("twoFactor.enabled") : t("twoFactor.disabled")}
+          </p>
           <Link className="kern-link" to={`/${i18n.language}/account/two-factor`}>
             {t("twoFactor.manage")}
           </Link>
@@ -113,7 +143,12 @@ export default function Account() {
         <p className="kern-body">{t("password.intro")}</p>
         <FormAlert errors={form.errors} />
         <Form method="post" {...getFormProps(form)} noValidate className="form-stack">
-          <TextField field={fields.currentPassword} type="password" label={t("password.current")} autoComplete="current-password" />
+          <TextField
+            field={fields.currentPassword}
+            type="password"
+            label={t("password.current")}
+            autoComplete="current-password"
+          />
           <TextField
             field={fields.password}
             type="password"
@@ -121,7 +156,12 @@ export default function Account() {
             hint={t("auth:fields.newPasswordHint")}
             autoComplete="new-password"
           />
-          <TextField field={fields.confirmPassword} type="password" label={t("auth:fields.confirmPassword")} autoComplete="new-password" />
+          <TextField
+            field={fields.confirmPassword}
+            type="password"
+            label={t("auth:fields.confirmPassword")}
+            autoComplete="new-password"
+          />
           <SubmitButton name="intent" value="changePassword">
             {t("password.submit")}
           </SubmitButton>

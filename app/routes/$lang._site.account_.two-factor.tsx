@@ -2,7 +2,13 @@
 // confirm with a code; the recovery codes are shown once.
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -25,7 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     where: { id: session.user.id },
     select: { email: true, totpSecret: true, totpEnabledAt: true },
   });
-  const pending = !user.totpEnabledAt && user.totpSecret ? await setupData(user.totpSecret, user.email) : null;
+  const pending =
+    !user.totpEnabledAt && user.totpSecret ? await setupData(user.totpSecret, user.email) : null;
   return {
     title: getFixedT(lang, "auth")("twoFactor.setupTitle"),
     enabled: Boolean(user.totpEnabledAt),
@@ -93,13 +100,23 @@ export default function TwoFactorSetup() {
       ) : pending ? (
         <>
           <p className="kern-body">{t("twoFactor.scan")}</p>
-          <div className="qr-code" role="img" aria-label={t("twoFactor.qrLabel")} dangerouslySetInnerHTML={{ __html: pending.qrSvg }} />
+          <div
+            className="qr-code"
+            role="img"
+            aria-label={t("twoFactor.qrLabel")}
+            dangerouslySetInnerHTML={{ __html: pending.qrSvg }}
+          />
           <p className="kern-body">
             {t("twoFactor.manual")} <code className="bidi-isolate">{pending.secret}</code>
           </p>
           <FormAlert errors={form.errors} />
           <Form method="post" {...getFormProps(form)} noValidate className="form-stack">
-            <TextField field={fields.code} label={t("twoFactor.code")} hint={t("twoFactor.codeHint")} autoComplete="one-time-code" />
+            <TextField
+              field={fields.code}
+              label={t("twoFactor.code")}
+              hint={t("twoFactor.codeHint")}
+              autoComplete="one-time-code"
+            />
             <SubmitButton>{t("twoFactor.confirm")}</SubmitButton>
           </Form>
         </>

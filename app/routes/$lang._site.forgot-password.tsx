@@ -1,6 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -24,7 +29,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return invalid(submission.reply());
   const result = await requestPasswordReset(submission.value.email, context.clientIp);
-  if (result === "rateLimited") return invalid(submission.reply({ formErrors: ["auth:forgot.rateLimited"] }));
+  if (result === "rateLimited")
+    return invalid(submission.reply({ formErrors: ["auth:forgot.rateLimited"] }));
   return redirect(`/${lang}/forgot-password?sent=1`);
 }
 
@@ -48,7 +54,12 @@ export default function ForgotPassword() {
           <p className="kern-body">{t("forgot.intro")}</p>
           <FormAlert errors={form.errors} />
           <Form method="post" {...getFormProps(form)} noValidate className="form-stack">
-            <TextField field={fields.email} type="email" label={t("fields.email")} autoComplete="email" />
+            <TextField
+              field={fields.email}
+              type="email"
+              label={t("fields.email")}
+              autoComplete="email"
+            />
             <SubmitButton>{t("forgot.submit")}</SubmitButton>
           </Form>
         </>

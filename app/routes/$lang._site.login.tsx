@@ -1,6 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -32,14 +37,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const lang = languageOf(request);
   const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
-  if (submission.status !== "success") return invalid(submission.reply({ hideFields: ["password"] }));
+  if (submission.status !== "success")
+    return invalid(submission.reply({ hideFields: ["password"] }));
   const { email, password, redirectTo } = submission.value;
   const meta = requestMeta(request, context);
   const result = await authenticate(email, password, meta.ipAddress);
   if (!result.ok) {
-    const key = { invalid: "auth:login.invalid", rateLimited: "auth:login.rateLimited", unverified: "auth:login.unverified" }[
-      result.error
-    ];
+    const key = {
+      invalid: "auth:login.invalid",
+      rateLimited: "auth:login.rateLimited",
+      unverified: "auth:login.unverified",
+    }[result.error];
     return invalid(submission.reply({ formErrors: [key], hideFields: ["password"] }));
   }
   const user = await prisma.user.findUniqueOrThrow({
@@ -70,7 +78,10 @@ export default function Login() {
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: LoginSchema }),
   });
-  const noticeKey = notice && ["passwordReset", "emailVerified", "passwordChanged", "loggedOut"].includes(notice) ? notice : null;
+  const noticeKey =
+    notice && ["passwordReset", "emailVerified", "passwordChanged", "loggedOut"].includes(notice)
+      ? notice
+      : null;
   return (
     <div className="narrow-page">
       <h1 className="kern-heading-large">{t("login.title")}</h1>
@@ -78,8 +89,18 @@ export default function Login() {
       <FormAlert errors={form.errors} />
       <Form method="post" {...getFormProps(form)} noValidate className="form-stack">
         <input type="hidden" name="redirectTo" value={redirectTo} />
-        <TextField field={fields.email} type="email" label={t("fields.email")} autoComplete="username" />
-        <TextField field={fields.password} type="password" label={t("fields.password")} autoComplete="current-password" />
+        <TextField
+          field={fields.email}
+          type="email"
+          label={t("fields.email")}
+          autoComplete="username"
+        />
+        <TextField
+          field={fields.password}
+          type="password"
+          label={t("fields.password")}
+          autoComplete="current-password"
+        />
         <SubmitButton>{t("login.submit")}</SubmitButton>
       </Form>
       <ul className="link-list">

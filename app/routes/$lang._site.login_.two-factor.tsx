@@ -1,6 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -51,7 +56,11 @@ export default function TwoFactorLogin() {
       <p className="kern-body">{t("twoFactor.loginIntro")}</p>
       <FormAlert errors={form.errors} />
       <Form method="post" {...getFormProps(form)} noValidate className="form-stack">
-        <TextField field={fields.code} label={t("twoFactor.codeOrRecovery")} autoComplete="one-time-code" />
+        <TextField
+          field={fields.code}
+          label={t("twoFactor.codeOrRecovery")}
+          autoComplete="one-time-code"
+        />
         <SubmitButton>{t("twoFactor.verify")}</SubmitButton>
       </Form>
     </div>

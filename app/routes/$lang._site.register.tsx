@@ -1,6 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Trans, useTranslation } from "react-i18next";
 import { FieldError, FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -35,7 +40,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return invalid(submission.reply({ hideFields: ["password", "confirmPassword"] }));
   }
   if (!(await hit(`register:ip:${context.clientIp ?? "unknown"}`, LIMITS.registerPerIp))) {
-    return invalid(submission.reply({ formErrors: ["auth:register.rateLimited"], hideFields: ["password", "confirmPassword"] }));
+    return invalid(
+      submission.reply({
+        formErrors: ["auth:register.rateLimited"],
+        hideFields: ["password", "confirmPassword"],
+      }),
+    );
   }
   const { name, email, password } = submission.value;
   await register({ name, email, password, locale: lang });
@@ -69,7 +79,12 @@ export default function Register() {
       <FormAlert errors={form.errors} />
       <Form method="post" {...getFormProps(form)} noValidate className="form-stack">
         <TextField field={fields.name} label={t("fields.name")} autoComplete="name" />
-        <TextField field={fields.email} type="email" label={t("fields.email")} autoComplete="email" />
+        <TextField
+          field={fields.email}
+          type="email"
+          label={t("fields.email")}
+          autoComplete="email"
+        />
         <TextField
           field={fields.password}
           type="password"
@@ -77,8 +92,15 @@ export default function Register() {
           hint={t("fields.newPasswordHint")}
           autoComplete="new-password"
         />
-        <TextField field={fields.confirmPassword} type="password" label={t("fields.confirmPassword")} autoComplete="new-password" />
-        <div className={`kern-form-check${fields.privacy.errors?.length ? " kern-form-check--error" : ""}`}>
+        <TextField
+          field={fields.confirmPassword}
+          type="password"
+          label={t("fields.confirmPassword")}
+          autoComplete="new-password"
+        />
+        <div
+          className={`kern-form-check${fields.privacy.errors?.length ? " kern-form-check--error" : ""}`}
+        >
           <FieldError field={fields.privacy} />
           <input
             className="kern-form-check__checkbox"

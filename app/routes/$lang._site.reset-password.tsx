@@ -1,6 +1,11 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -31,11 +36,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!result.ok) {
     return invalid(
       submission.reply(
-        result.field ? { fieldErrors: { password: [result.error] }, ...hide } : { formErrors: [result.error], ...hide },
+        result.field
+          ? { fieldErrors: { password: [result.error] }, ...hide }
+          : { formErrors: [result.error], ...hide },
       ),
     );
   }
-  return redirect(`/${lang}/login?notice=passwordReset`, { headers: { "Set-Cookie": await clearCookie() } });
+  return redirect(`/${lang}/login?notice=passwordReset`, {
+    headers: { "Set-Cookie": await clearCookie() },
+  });
 }
 
 export default function ResetPassword() {
@@ -63,7 +72,12 @@ export default function ResetPassword() {
               hint={t("fields.newPasswordHint")}
               autoComplete="new-password"
             />
-            <TextField field={fields.confirmPassword} type="password" label={t("fields.confirmPassword")} autoComplete="new-password" />
+            <TextField
+              field={fields.confirmPassword}
+              type="password"
+              label={t("fields.confirmPassword")}
+              autoComplete="new-password"
+            />
             <SubmitButton>{t("reset.submit")}</SubmitButton>
           </Form>
         </>

@@ -8,7 +8,11 @@ export default function CitizenLayout() {
   const root = useRouteLoaderData<RootData>("root");
   const data = useRouteLoaderData<typeof langLoader>("routes/$lang");
   return (
-    <SiteShell lang={root?.lang ?? defaultLanguage} user={data?.user ?? null} demoMode={root?.demoMode ?? false}>
+    <SiteShell
+      lang={root?.lang ?? defaultLanguage}
+      user={data?.user ?? null}
+      demoMode={root?.demoMode ?? false}
+    >
       <Outlet />
     </SiteShell>
   );

@@ -2,7 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { actorOf, requireRole, STAFF_ROLES } from "~/utils/auth.server";
-import { adminFigures, caseCounts, partnerReferralCounts, teamCaseload, upcomingAppointments } from "~/domain/staff/overview.server";
+import {
+  adminFigures,
+  caseCounts,
+  partnerReferralCounts,
+  teamCaseload,
+  upcomingAppointments,
+} from "~/domain/staff/overview.server";
 import { getFixedT, languageOf } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { DateTime } from "~/components/ui/date-time";
@@ -76,12 +82,21 @@ export default function StaffOverview() {
           <h2 id="caseload-heading" className="kern-heading-medium">
             {t("overview.caseload.heading")}
           </h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="caseload-heading">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="caseload-heading"
+          >
             <table className="kern-table">
               <thead className="kern-table__head">
                 <tr className="kern-table__row">
-                  <th className="kern-table__header" scope="col">{t("overview.caseload.caseworker")}</th>
-                  <th className="kern-table__header" scope="col">{t("overview.caseload.openCases")}</th>
+                  <th className="kern-table__header" scope="col">
+                    {t("overview.caseload.caseworker")}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t("overview.caseload.openCases")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="kern-table__body">
@@ -94,7 +109,9 @@ export default function StaffOverview() {
               </tbody>
             </table>
           </div>
-          <p className="kern-body">{t("overview.caseload.unassigned", { count: caseload.unassigned })}</p>
+          <p className="kern-body">
+            {t("overview.caseload.unassigned", { count: caseload.unassigned })}
+          </p>
         </section>
       ) : null}
       {referrals ? (
@@ -124,16 +141,33 @@ export default function StaffOverview() {
           {appointments.length === 0 ? (
             <p className="kern-body">{t("overview.appointments.none")}</p>
           ) : (
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="appointments-heading">
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-labelledby="appointments-heading"
+            >
               <table className="kern-table">
                 <thead className="kern-table__head">
                   <tr className="kern-table__row">
-                    <th className="kern-table__header" scope="col">{t("overview.appointments.time")}</th>
-                    <th className="kern-table__header" scope="col">{t("overview.appointments.citizen")}</th>
-                    <th className="kern-table__header" scope="col">{t("overview.appointments.topic")}</th>
-                    <th className="kern-table__header" scope="col">{t("overview.appointments.channel")}</th>
-                    <th className="kern-table__header" scope="col">{t("overview.appointments.needs")}</th>
-                    <th className="kern-table__header" scope="col">{t("overview.appointments.reference")}</th>
+                    <th className="kern-table__header" scope="col">
+                      {t("overview.appointments.time")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("overview.appointments.citizen")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("overview.appointments.topic")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("overview.appointments.channel")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("overview.appointments.needs")}
+                    </th>
+                    <th className="kern-table__header" scope="col">
+                      {t("overview.appointments.reference")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="kern-table__body">
@@ -145,8 +179,14 @@ export default function StaffOverview() {
                         <span lang="de">{a.officeName}</span>
                       </td>
                       <td className="kern-table__cell">{a.citizenName}</td>
-                      <td className="kern-table__cell">{t(`common:topics.${a.topicLabel}` as never, { defaultValue: t("common:topics.consultation") })}</td>
-                      <td className="kern-table__cell">{t(`common:channels.${a.channel}` as never)}</td>
+                      <td className="kern-table__cell">
+                        {t(`common:topics.${a.topicLabel}` as never, {
+                          defaultValue: t("common:topics.consultation"),
+                        })}
+                      </td>
+                      <td className="kern-table__cell">
+                        {t(`common:channels.${a.channel}` as never)}
+                      </td>
                       <td className="kern-table__cell">
                         {[
                           t(`common:languageNames.${a.locale}` as never),

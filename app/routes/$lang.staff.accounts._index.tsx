@@ -1,10 +1,19 @@
 import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormAlert, SubmitButton, TextField } from "~/components/ui/field";
-import { createStaffAccount, listStaffAccounts, setAccountActive } from "~/domain/accounts/staff-accounts.server";
+import {
+  createStaffAccount,
+  listStaffAccounts,
+  setAccountActive,
+} from "~/domain/accounts/staff-accounts.server";
 import { CreateAccountSchema, STAFF_ACCOUNT_ROLES } from "~/domain/accounts/staff-schemas";
 import { languages } from "~/i18n";
 import { actorOf, requireRole } from "~/utils/auth.server";
@@ -22,7 +31,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const [accounts, teams, partners] = await Promise.all([
     listStaffAccounts(actor),
     prisma.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    prisma.organization.findMany({ where: { kind: "PARTNER" }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    prisma.organization.findMany({
+      where: { kind: "PARTNER" },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   const notice = new URL(request.url).searchParams.get("notice");
   return {
@@ -31,7 +44,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     accounts,
     teams,
     partners,
-    notice: notice === "created" || notice === "deactivated" || notice === "reactivated" ? notice : null,
+    notice:
+      notice === "created" || notice === "deactivated" || notice === "reactivated" ? notice : null,
   };
 }
 
@@ -43,7 +57,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = formData.get("intent");
   if (intent === "deactivate" || intent === "reactivate") {
     const userId = String(formData.get("userId") ?? "");
-    if (!(await setAccountActive(actor, userId, intent === "reactivate"))) throw new Response("Not found", { status: 404 });
+    if (!(await setAccountActive(actor, userId, intent === "reactivate")))
+      throw new Response("Not found", { status: 404 });
     return redirect(`/${lang}/staff/accounts?notice=${intent}d`);
   }
   const submission = parseWithZod(formData, { schema: CreateAccountSchema });
@@ -66,7 +81,11 @@ export default function Accounts() {
     defaultValue: { locale: "de", role: "CASEWORKER" },
   });
   const select = (
-    field: typeof fields.role | typeof fields.locale | typeof fields.teamId | typeof fields.organizationId,
+    field:
+      | typeof fields.role
+      | typeof fields.locale
+      | typeof fields.teamId
+      | typeof fields.organizationId,
     label: string,
     options: { value: string; label: string }[],
     optional = false,
@@ -74,7 +93,9 @@ export default function Accounts() {
     <div className={`kern-form-input${field.errors?.length ? " kern-form-input--error" : ""}`}>
       <label className="kern-label" htmlFor={field.id}>
         {label}
-        {optional ? <span className="kern-label__optional"> – {t("common:form.optional")}</span> : null}
+        {optional ? (
+          <span className="kern-label__optional"> – {t("common:form.optional")}</span>
+        ) : null}
       </label>
       <FieldError field={field} />
       <div className="kern-form-input__select-wrapper">
@@ -106,11 +127,21 @@ export default function Accounts() {
           <table className="kern-table">
             <thead className="kern-table__head">
               <tr className="kern-table__row">
-                <th className="kern-table__header" scope="col">{t("accounts.name")}</th>
-                <th className="kern-table__header" scope="col">{t("accounts.role")}</th>
-                <th className="kern-table__header" scope="col">{t("accounts.unit")}</th>
-                <th className="kern-table__header" scope="col">{t("accounts.status")}</th>
-                <th className="kern-table__header" scope="col">{t("accounts.actions")}</th>
+                <th className="kern-table__header" scope="col">
+                  {t("accounts.name")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("accounts.role")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("accounts.unit")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("accounts.status")}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t("accounts.actions")}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -161,7 +192,12 @@ export default function Accounts() {
         <FormAlert errors={form.errors} />
         <Form method="post" {...getFormProps(form)} noValidate className="form-stack">
           <TextField field={fields.name} label={t("accounts.name")} autoComplete="off" />
-          <TextField field={fields.email} type="email" label={t("accounts.email")} autoComplete="off" />
+          <TextField
+            field={fields.email}
+            type="email"
+            label={t("accounts.email")}
+            autoComplete="off"
+          />
           {select(
             fields.role,
             t("accounts.role"),
@@ -172,8 +208,18 @@ export default function Accounts() {
             t("accounts.locale"),
             languages.map((l) => ({ value: l, label: t(`common:languageNames.${l}` as never) })),
           )}
-          {select(fields.teamId, t("accounts.team"), teams.map((x) => ({ value: x.id, label: x.name })), true)}
-          {select(fields.organizationId, t("accounts.organization"), partners.map((x) => ({ value: x.id, label: x.name })), true)}
+          {select(
+            fields.teamId,
+            t("accounts.team"),
+            teams.map((x) => ({ value: x.id, label: x.name })),
+            true,
+          )}
+          {select(
+            fields.organizationId,
+            t("accounts.organization"),
+            partners.map((x) => ({ value: x.id, label: x.name })),
+            true,
+          )}
           <SubmitButton name="intent" value="create">
             {t("accounts.create")}
           </SubmitButton>

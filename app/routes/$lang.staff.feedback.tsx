@@ -1,5 +1,10 @@
 // Accessibility feedback (BITV NRW § 5) reaches the administrators here.
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { assertCan } from "~/domain/access/permissions";
@@ -18,7 +23,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const items = await prisma.accessibilityFeedback.findMany({
     orderBy: [{ readAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
     take: 200,
-    select: { id: true, name: true, email: true, pageUrl: true, message: true, locale: true, createdAt: true, readAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      pageUrl: true,
+      message: true,
+      locale: true,
+      createdAt: true,
+      readAt: true,
+    },
   });
   return { title: getFixedT(languageOf(request), "staff")("feedback.title"), items };
 }
@@ -31,7 +45,10 @@ export async function action({ request }: ActionFunctionArgs) {
     where: { id, readAt: null },
     data: { readAt: new Date(), readById: session.user.id },
   });
-  if (count === 0 && !(await prisma.accessibilityFeedback.findUnique({ where: { id }, select: { id: true } }))) {
+  if (
+    count === 0 &&
+    !(await prisma.accessibilityFeedback.findUnique({ where: { id }, select: { id: true } }))
+  ) {
     throw new Response("Not found", { status: 404 });
   }
   return redirect(`/${languageOf(request)}/staff/feedback`);
@@ -50,7 +67,8 @@ export default function Feedback() {
             <div className="kern-card__container">
               <div className="kern-card__body">
                 <p className="kern-body">
-                  <DateTime value={f.createdAt} /> · {t(`common:languageNames.${f.locale}` as never)}
+                  <DateTime value={f.createdAt} /> ·{" "}
+                  {t(`common:languageNames.${f.locale}` as never)}
                   {f.readAt ? ` · ${t("feedback.read")}` : ` · ${t("feedback.unread")}`}
                 </p>
                 <p className="kern-body feedback-message" dir="auto">
@@ -68,14 +86,18 @@ export default function Feedback() {
                   <div className="kern-description-list-item">
                     <dt className="kern-description-list-item__key">{t("feedback.sender")}</dt>
                     <dd className="kern-description-list-item__value">
-                      {f.name ?? t("feedback.anonymous")} {f.email ? <bdi>&lt;{f.email}&gt;</bdi> : null}
+                      {f.name ?? t("feedback.anonymous")}{" "}
+                      {f.email ? <bdi>&lt;{f.email}&gt;</bdi> : null}
                     </dd>
                   </div>
                 </dl>
                 {f.readAt ? null : (
                   <Form method="post">
                     <input type="hidden" name="id" value={f.id} />
-                    <button type="submit" className="kern-btn kern-btn--secondary kern-btn--x-small">
+                    <button
+                      type="submit"
+                      className="kern-btn kern-btn--secondary kern-btn--x-small"
+                    >
                       <span className="kern-label">{t("feedback.markRead")}</span>
                     </button>
                   </Form>

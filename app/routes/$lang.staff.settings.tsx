@@ -1,7 +1,12 @@
 // Site settings an administrator maintains (the sign-language video).
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
@@ -19,9 +24,16 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.t
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireRole(request, ["ADMIN"]);
   assertCan(actorOf(session), "update", { type: "directory", published: true });
-  const video = await prisma.siteSetting.findUnique({ where: { key: SIGN_LANGUAGE_VIDEO_URL }, select: { value: true } });
+  const video = await prisma.siteSetting.findUnique({
+    where: { key: SIGN_LANGUAGE_VIDEO_URL },
+    select: { value: true },
+  });
   const saved = new URL(request.url).searchParams.get("saved") === "1";
-  return { title: getFixedT(languageOf(request), "staff")("settings.title"), video: video?.value ?? "", saved };
+  return {
+    title: getFixedT(languageOf(request), "staff")("settings.title"),
+    video: video?.value ?? "",
+    saved,
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

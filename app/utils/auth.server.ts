@@ -58,7 +58,10 @@ export async function requireUser(request: Request): Promise<CurrentSession> {
 }
 
 /** A fully authenticated session whose role is one of `roles`, else 403. */
-export async function requireRole(request: Request, roles: readonly Role[]): Promise<CurrentSession> {
+export async function requireRole(
+  request: Request,
+  roles: readonly Role[],
+): Promise<CurrentSession> {
   const session = await requireUser(request);
   if (!roles.includes(session.user.role)) {
     throw new Response("Forbidden", { status: 403 });
@@ -66,11 +69,25 @@ export async function requireRole(request: Request, roles: readonly Role[]): Pro
   return session;
 }
 
-export const STAFF_ROLES: readonly Role[] = ["FRONT_DESK", "CASEWORKER", "TEAM_LEAD", "ADMIN", "PARTNER"];
+export const STAFF_ROLES: readonly Role[] = [
+  "FRONT_DESK",
+  "CASEWORKER",
+  "TEAM_LEAD",
+  "ADMIN",
+  "PARTNER",
+];
 
 /** Only a path on this site is a valid place to go back to after login. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) {
+export function safeRedirect(
+  to: FormDataEntryValue | string | null | undefined,
+  fallback: string,
+): string {
+  if (
+    typeof to !== "string" ||
+    !to.startsWith("/") ||
+    to.startsWith("//") ||
+    to.startsWith("/\\")
+  ) {
     return fallback;
   }
   return to;

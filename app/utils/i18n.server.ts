@@ -69,7 +69,11 @@ export async function preferredLanguage(request: Request): Promise<Language> {
 /** The language in the URL (`/ar/...`), or the default. */
 export function languageOf(request: Request | URL | string): Language {
   const url =
-    typeof request === "string" ? new URL(request) : request instanceof URL ? request : new URL(request.url);
+    typeof request === "string"
+      ? new URL(request)
+      : request instanceof URL
+        ? request
+        : new URL(request.url);
   const first = url.pathname.split("/")[1];
   return isLanguage(first) ? first : defaultLanguage;
 }

@@ -3,6 +3,9 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type * as MailModule from "./mail.server";
+import type * as DbModule from "./db.server";
+import type * as TemplatesModule from "~/domain/mail/templates.server";
 
 const received: { to: string; raw: string }[] = [];
 let server: SMTPServer;
@@ -29,9 +32,9 @@ function startServer(p = 0) {
   );
 }
 
-let mail: typeof import("./mail.server");
-let prisma: typeof import("./db.server").prisma;
-let renderMail: typeof import("~/domain/mail/templates.server").renderMail;
+let mail: typeof MailModule;
+let prisma: typeof DbModule.prisma;
+let renderMail: typeof TemplatesModule.renderMail;
 
 beforeAll(async () => {
   await startServer();
@@ -45,7 +48,13 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 describe("mail outbox", () => {
   it("sends in the recipient's language through SMTP", async () => {
     const to = `m-${Date.now()}@example.net`;
-    await mail.queueMail(renderMail("resetPassword", to, "tr", { name: "Amira", link: "https://x.example/tr/reset-password?token=abc", minutes: 30 }));
+    await mail.queueMail(
+      renderMail("resetPassword", to, "tr", {
+        name: "Amira",
+        link: "https://x.example/tr/reset-password?token=abc",
+        minutes: 30,
+      }),
+    );
     await mail.settleDeliveries();
     await mail.deliverDue();
     const got = received.find((r) => r.to === to);

@@ -91,7 +91,10 @@ export async function deliverDue(now = new Date(), limit = 20): Promise<number> 
         headers: { "Content-Language": mail.locale },
         attachments: mail.attachments ? JSON.parse(mail.attachments) : undefined,
       });
-      await prisma.outboxMail.update({ where: { id }, data: { status: "sent", sentAt: new Date(), lastError: null } });
+      await prisma.outboxMail.update({
+        where: { id },
+        data: { status: "sent", sentAt: new Date(), lastError: null },
+      });
       sent++;
     } catch (error) {
       await prisma.outboxMail.update({
@@ -112,6 +115,9 @@ let timer: NodeJS.Timeout | null = null;
 /** Polls the outbox in the background of a server process. */
 export function startMailWorker(intervalMs = 10_000): void {
   if (timer || !transport()) return;
-  timer = setInterval(() => track(deliverDue().catch((e) => console.error("mail worker", e))), intervalMs);
+  timer = setInterval(
+    () => track(deliverDue().catch((e) => console.error("mail worker", e))),
+    intervalMs,
+  );
   timer.unref();
 }

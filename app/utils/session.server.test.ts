@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "~/utils/db.server";
-import { ABSOLUTE_MS, commitCookie, createSession, destroyAllSessions, getSession, INACTIVITY_MS } from "./session.server";
+import {
+  ABSOLUTE_MS,
+  commitCookie,
+  createSession,
+  destroyAllSessions,
+  getSession,
+  INACTIVITY_MS,
+} from "./session.server";
 
 async function user(active = true) {
   return prisma.user.create({

@@ -73,13 +73,22 @@ export async function readToken(request: Request): Promise<string | null> {
 }
 
 /** The live session of a request, or null (expired, idle, revoked, or the account deactivated). */
-export async function getSession(request: Request, now = new Date()): Promise<CurrentSession | null> {
+export async function getSession(
+  request: Request,
+  now = new Date(),
+): Promise<CurrentSession | null> {
   const token = await readToken(request);
   if (!token) return null;
   const id = sha256(token);
   const row = await prisma.session.findUnique({
     where: { id },
-    select: { id: true, lastSeenAt: true, expiresAt: true, secondFactorAt: true, user: { select: userSelect } },
+    select: {
+      id: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      secondFactorAt: true,
+      user: { select: userSelect },
+    },
   });
   if (!row) return null;
   const idle = now.getTime() - row.lastSeenAt.getTime() > INACTIVITY_MS;
@@ -102,7 +111,10 @@ export async function destroySession(sessionId: string): Promise<void> {
 }
 
 /** Ends every session of a user (logout everywhere, password change, deactivation). */
-export async function destroyAllSessions(userId: string, exceptSessionId?: string): Promise<number> {
+export async function destroyAllSessions(
+  userId: string,
+  exceptSessionId?: string,
+): Promise<number> {
   const { count } = await prisma.session.deleteMany({
     where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
   });

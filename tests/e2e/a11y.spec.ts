@@ -34,14 +34,22 @@ for (const lng of ["de", "ar"]) {
     await page.locator('input[name="code"]').fill(totpCode(admin.totpSecret!));
     await page.locator('form button[type="submit"]').last().click();
     await expect(page).toHaveURL(new RegExp(`/${lng}/staff$`));
-    for (const path of ["/staff", "/staff/accounts", "/staff/feedback", "/staff/settings", "/account"]) {
+    for (const path of [
+      "/staff",
+      "/staff/accounts",
+      "/staff/feedback",
+      "/staff/settings",
+      "/account",
+    ]) {
       await page.goto(`/${lng}${path}`);
       await expectNoAxeViolations(page);
     }
   });
 }
 
-test("keyboard: the skip link is the first stop and moves focus to the content", async ({ page }) => {
+test("keyboard: the skip link is the first stop and moves focus to the content", async ({
+  page,
+}) => {
   await page.goto("/de/login");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
@@ -70,7 +78,9 @@ test("the layout reflows at 320 CSS pixels without horizontal scrolling", async 
   const page = await ctx.newPage();
   for (const path of ["/de", "/ar", "/de/register", "/de/accessibility"]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
   await ctx.close();

@@ -1,4 +1,12 @@
-import { expect, linkIn, mailsTo, test, uniqueEmail, waitForMail, expectNoAxeViolations } from "../support/e2e";
+import {
+  expect,
+  linkIn,
+  mailsTo,
+  test,
+  uniqueEmail,
+  waitForMail,
+  expectNoAxeViolations,
+} from "../support/e2e";
 import { createUser, db, PASSWORD } from "../support/users";
 
 test("register, verify the email from the SMTP server, log in and log out", async ({ page }) => {
@@ -10,7 +18,9 @@ test("register, verify the email from the SMTP server, log in and log out", asyn
   await page.getByLabel("Neues Passwort wiederholen").fill("Tee-Fahrrad-Ufer-42");
   await page.getByLabel(/Datenschutzhinweise/).check();
   await page.getByRole("button", { name: "Konto anlegen" }).click();
-  await expect(page.getByRole("heading", { name: "Bitte prüfen Sie Ihr E-Mail-Postfach" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Bitte prüfen Sie Ihr E-Mail-Postfach" }),
+  ).toBeVisible();
 
   // Not yet verified: login is refused with a clear message.
   await page.goto("/de/login");
@@ -41,7 +51,9 @@ test("register, verify the email from the SMTP server, log in and log out", asyn
   await expect(page).toHaveURL(/\/de\/login\?redirectTo=%2Fde%2Faccount/);
 });
 
-test("registering a known address answers the same and mails the owner instead", async ({ page }) => {
+test("registering a known address answers the same and mails the owner instead", async ({
+  page,
+}) => {
   const user = await createUser({ locale: "tr" });
   const before = await db.user.count({ where: { email: user.email } });
   await page.goto("/de/register");
@@ -51,13 +63,17 @@ test("registering a known address answers the same and mails the owner instead",
   await page.getByLabel("Neues Passwort wiederholen").fill("Tee-Fahrrad-Ufer-43");
   await page.getByLabel(/Datenschutzhinweise/).check();
   await page.getByRole("button", { name: "Konto anlegen" }).click();
-  await expect(page.getByRole("heading", { name: "Bitte prüfen Sie Ihr E-Mail-Postfach" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Bitte prüfen Sie Ihr E-Mail-Postfach" }),
+  ).toBeVisible();
   const mail = await waitForMail(user.email);
   expect(mail.language).toBe("tr");
   expect(await db.user.count({ where: { email: user.email } })).toBe(before);
 });
 
-test("bad registration input gets translated messages and keeps what was typed", async ({ page }) => {
+test("bad registration input gets translated messages and keeps what was typed", async ({
+  page,
+}) => {
   await page.goto("/de/register");
   await page.getByLabel("Vor- und Nachname").fill("Klaus Schmidt");
   await page.getByLabel("E-Mail-Adresse").fill("klaus-at-example");
@@ -65,7 +81,9 @@ test("bad registration input gets translated messages and keeps what was typed",
   await page.getByLabel("Neues Passwort wiederholen").fill("anders");
   await page.getByRole("button", { name: "Konto anlegen" }).click();
   await expect(page.getByText("Bitte geben Sie eine gültige E-Mail-Adresse ein")).toBeVisible();
-  await expect(page.getByText("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.")).toBeVisible();
+  await expect(
+    page.getByText("Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben."),
+  ).toBeVisible();
   await expect(page.getByLabel("Vor- und Nachname")).toHaveValue("Klaus Schmidt");
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveValue("klaus-at-example");
   await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
@@ -88,7 +106,9 @@ test("password reset by a one-time link from the mail", async ({ page }) => {
 
   // The link works only once.
   await page.goto(link);
-  await expect(page.getByText("Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt.")).toBeVisible();
+  await expect(
+    page.getByText("Dieser Link ist ungültig, abgelaufen oder wurde schon benutzt."),
+  ).toBeVisible();
 
   await page.goto("/de/login");
   await page.getByLabel("E-Mail-Adresse").fill(user.email);
@@ -97,7 +117,9 @@ test("password reset by a one-time link from the mail", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Mein Konto" })).toBeVisible();
 });
 
-test("a reset request for an unknown address looks the same and sends nothing", async ({ page }) => {
+test("a reset request for an unknown address looks the same and sends nothing", async ({
+  page,
+}) => {
   const email = uniqueEmail("nobody");
   await page.goto("/de/forgot-password");
   await page.getByLabel("E-Mail-Adresse").fill(email);
@@ -107,7 +129,9 @@ test("a reset request for an unknown address looks the same and sends nothing", 
   expect(await mailsTo(email)).toBe(0);
 });
 
-test("login is rate limited per account, with the same message for known and unknown addresses", async ({ page }) => {
+test("login is rate limited per account, with the same message for known and unknown addresses", async ({
+  page,
+}) => {
   const user = await createUser();
   for (let i = 0; i < 5; i++) {
     await page.goto("/de/login");
@@ -161,7 +185,9 @@ test("changing the password ends the other sessions", async ({ browser }) => {
   await pa.getByLabel("Neues Passwort", { exact: true }).fill("Kanal-Sonne-Wiese-99");
   await pa.getByLabel("Neues Passwort wiederholen").fill("Kanal-Sonne-Wiese-99");
   await pa.getByRole("button", { name: "Passwort ändern" }).click();
-  await expect(pa.getByText("Ihr Passwort wurde geändert. Alle anderen Anmeldungen wurden beendet.")).toBeVisible();
+  await expect(
+    pa.getByText("Ihr Passwort wurde geändert. Alle anderen Anmeldungen wurden beendet."),
+  ).toBeVisible();
   const pb = b.pages()[0]!;
   await pb.goto("/de/account");
   await expect(pb).toHaveURL(/\/de\/login/);

@@ -1,7 +1,10 @@
 import { expect, test } from "../support/e2e";
 
 test("/ redirects by Accept-Language", async ({ browser }) => {
-  const ctx = await browser.newContext({ locale: "uk-UA", extraHTTPHeaders: { "Accept-Language": "uk-UA,uk;q=0.9,en;q=0.5" } });
+  const ctx = await browser.newContext({
+    locale: "uk-UA",
+    extraHTTPHeaders: { "Accept-Language": "uk-UA,uk;q=0.9,en;q=0.5" },
+  });
   const page = await ctx.newPage();
   await page.goto("/");
   await expect(page).toHaveURL(/\/uk$/);
@@ -9,18 +12,29 @@ test("/ redirects by Accept-Language", async ({ browser }) => {
   await ctx.close();
 });
 
-test("the language switcher keeps the current page, and Arabic is right-to-left", async ({ page }) => {
+test("the language switcher keeps the current page, and Arabic is right-to-left", async ({
+  page,
+}) => {
   await page.goto("/de/forgot-password");
-  await page.getByRole("navigation", { name: "Sprache wählen" }).getByRole("link", { name: "العربية" }).click();
+  await page
+    .getByRole("navigation", { name: "Sprache wählen" })
+    .getByRole("link", { name: "العربية" })
+    .click();
   await expect(page).toHaveURL(/\/ar\/forgot-password$/);
   const html = page.locator("html");
   await expect(html).toHaveAttribute("lang", "ar");
   await expect(html).toHaveAttribute("dir", "rtl");
-  await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute("href", /app\.rtl\./);
+  await expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute(
+    "href",
+    /app\.rtl\./,
+  );
   // The layout really mirrors: the form's label starts at the right edge.
   const direction = await page.locator("main").evaluate((el) => getComputedStyle(el).direction);
   expect(direction).toBe("rtl");
-  await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveAttribute("href", /\/de\/forgot-password$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="de"]')).toHaveAttribute(
+    "href",
+    /\/de\/forgot-password$/,
+  );
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveCount(1);
 
   await page.getByRole("link", { name: "Türkçe" }).click();

@@ -21,7 +21,10 @@ test("pages with a session are never stored", async ({ page }) => {
 
 test("a cross-origin form post is refused", async ({ request }) => {
   const res = await request.post("/de/login", {
-    headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
+    headers: {
+      Origin: "https://evil.example",
+      "Content-Type": "application/x-www-form-urlencoded",
+    },
     data: "email=a%40b.de&password=x",
   });
   expect(res.status()).toBe(403);

@@ -1,5 +1,13 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test, totpCode, uniqueEmail, waitForMail, linkIn } from "../support/e2e";
+import {
+  expect,
+  expectNoAxeViolations,
+  test,
+  totpCode,
+  uniqueEmail,
+  waitForMail,
+  linkIn,
+} from "../support/e2e";
 import { createUser, db, PASSWORD } from "../support/users";
 
 async function login(page: Page, email: string, password = PASSWORD) {
@@ -12,12 +20,16 @@ async function login(page: Page, email: string, password = PASSWORD) {
 async function loginWithCode(page: Page, user: { email: string; totpSecret: string | null }) {
   await login(page, user.email);
   await expect(page.getByRole("heading", { name: "Anmeldung bestätigen" })).toBeVisible();
-  await page.getByLabel("Code aus der App oder Wiederherstellungscode").fill(totpCode(user.totpSecret!));
+  await page
+    .getByLabel("Code aus der App oder Wiederherstellungscode")
+    .fill(totpCode(user.totpSecret!));
   await page.getByRole("button", { name: "Bestätigen" }).click();
   await expect(page).toHaveURL(/\/de\/staff$/);
 }
 
-test("a new caseworker must set up the second factor before reaching the back office", async ({ page }) => {
+test("a new caseworker must set up the second factor before reaching the back office", async ({
+  page,
+}) => {
   const user = await createUser({ role: "CASEWORKER", name: "Erika Neu" });
   await login(page, user.email);
   await expect(page).toHaveURL(/\/de\/account\/two-factor$/);
@@ -32,7 +44,9 @@ test("a new caseworker must set up the second factor before reaching the back of
   await expect(page.getByText("Der Code ist nicht richtig oder abgelaufen.")).toBeVisible();
   await page.getByLabel("Code aus der App").fill(totpCode(secret));
   await page.getByRole("button", { name: "Bestätigen" }).click();
-  await expect(page.getByRole("heading", { name: "Zweiter Faktor ist eingerichtet" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Zweiter Faktor ist eingerichtet" }),
+  ).toBeVisible();
   const codes = await page.locator(".recovery-codes code").allTextContents();
   expect(codes).toHaveLength(10);
   await page.getByRole("link", { name: "Weiter zum Fachverfahren" }).click();
@@ -44,7 +58,9 @@ test("a new caseworker must set up the second factor before reaching the back of
   await page.getByLabel("Code aus der App oder Wiederherstellungscode").fill(codes[0]!);
   await page.getByRole("button", { name: "Bestätigen" }).click();
   await expect(page).toHaveURL(/\/de\/staff$/);
-  expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: { not: null } } })).toBe(1);
+  expect(await db.recoveryCode.count({ where: { userId: user.id, usedAt: { not: null } } })).toBe(
+    1,
+  );
 });
 
 test("a citizen cannot open the back office", async ({ page }) => {
@@ -85,7 +101,10 @@ test("the front desk sees appointments without the reason", async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
-test("an administrator creates a caseworker account and deactivates it, ending its sessions", async ({ page, browser }) => {
+test("an administrator creates a caseworker account and deactivates it, ending its sessions", async ({
+  page,
+  browser,
+}) => {
   const admin = await createUser({ role: "ADMIN", totp: true, name: "Herr Admin" });
   await loginWithCode(page, admin);
   await page.getByRole("link", { name: "Konten" }).click();
@@ -101,7 +120,9 @@ test("an administrator creates a caseworker account and deactivates it, ending i
   await expectNoAxeViolations(page);
 
   // The invited person sets a password through the link and logs in.
-  const other = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "10.200.1." + Math.floor(Math.random() * 250 + 1) } });
+  const other = await browser.newContext({
+    extraHTTPHeaders: { "X-Forwarded-For": "10.200.1." + Math.floor(Math.random() * 250 + 1) },
+  });
   const p2 = await other.newPage();
   await p2.goto(linkIn(invite).replace("/pl/", "/de/"));
   await p2.getByLabel("Neues Passwort", { exact: true }).fill("Birke-Ahorn-Linde-5");

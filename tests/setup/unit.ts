@@ -17,5 +17,6 @@ beforeEach(() => {
 afterEach(() => {
   const calls = errorSpy?.mock.calls ?? [];
   errorSpy?.mockRestore();
-  if (calls.length > 0) throw new Error(`console.error was called: ${JSON.stringify(calls[0]).slice(0, 500)}`);
+  if (calls.length > 0)
+    throw new Error(`console.error was called: ${JSON.stringify(calls[0]).slice(0, 500)}`);
 });

@@ -14,10 +14,21 @@ export function uniqueEmail(prefix = "test"): string {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.net`;
 }
 
-export type ReceivedMail = { to: string; subject: string; text: string; html: string; language: string | null; attachments: { filename: string | null; mimeType: string; content: string }[] };
+export type ReceivedMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  language: string | null;
+  attachments: { filename: string | null; mimeType: string; content: string }[];
+};
 
 /** Waits until a mail to `to` (and matching `subject`) arrived at the SMTP sink. */
-export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 15_000): Promise<ReceivedMail> {
+export async function waitForMail(
+  to: string,
+  subject?: RegExp,
+  timeoutMs = 15_000,
+): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const files = fs.existsSync(MAIL_DIR) ? fs.readdirSync(MAIL_DIR).sort().reverse() : [];
@@ -43,7 +54,9 @@ export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 15_0
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`No mail to ${to}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms`);
+  throw new Error(
+    `No mail to ${to}${subject ? ` matching ${subject}` : ""} within ${timeoutMs} ms`,
+  );
 }
 
 export async function mailsTo(to: string): Promise<number> {
@@ -51,7 +64,10 @@ export async function mailsTo(to: string): Promise<number> {
   let n = 0;
   for (const f of fs.readdirSync(MAIL_DIR)) {
     const parsed = await PostalMime.parse(fs.readFileSync(path.join(MAIL_DIR, f)));
-    if ((parsed.to ?? []).some((a) => "address" in a && a.address?.toLowerCase() === to.toLowerCase())) n++;
+    if (
+      (parsed.to ?? []).some((a) => "address" in a && a.address?.toLowerCase() === to.toLowerCase())
+    )
+      n++;
   }
   return n;
 }
@@ -63,12 +79,18 @@ export function linkIn(mail: ReceivedMail): string {
 }
 
 export function totpCode(secret: string): string {
-  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), digits: 6, period: 30 }).generate();
+  return new OTPAuth.TOTP({
+    secret: OTPAuth.Secret.fromBase32(secret),
+    digits: 6,
+    period: 30,
+  }).generate();
 }
 
 /** Axe (WCAG 2.1 A/AA) on the current page; fails with the list of violations. */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
     `axe violations on ${page.url()}`,
@@ -77,7 +99,9 @@ export async function expectNoAxeViolations(page: Page) {
 
 export const test = base.extend<{ clientIp: string }>({
   clientIp: async ({}, use) => {
-    await use(`10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`);
+    await use(
+      `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`,
+    );
   },
   context: async ({ context, clientIp }, use) => {
     await context.setExtraHTTPHeaders({ "X-Forwarded-For": clientIp });

@@ -24,4 +24,6 @@ const server = new SMTPServer({
     });
   },
 });
-server.listen(port, "127.0.0.1", () => console.log(`SMTP sink on 127.0.0.1:${port}, writing to ${MAIL_DIR}`));
+server.listen(port, "127.0.0.1", () =>
+  console.log(`SMTP sink on 127.0.0.1:${port}, writing to ${MAIL_DIR}`),
+);

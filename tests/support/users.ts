@@ -14,7 +14,16 @@ let hashed: Promise<string> | null = null;
 
 type Role = "CITIZEN" | "FRONT_DESK" | "CASEWORKER" | "TEAM_LEAD" | "ADMIN" | "PARTNER";
 
-export async function createUser(opts: { role?: Role; name?: string; locale?: string; totp?: boolean; teamId?: string | null; organizationId?: string | null } = {}) {
+export async function createUser(
+  opts: {
+    role?: Role;
+    name?: string;
+    locale?: string;
+    totp?: boolean;
+    teamId?: string | null;
+    organizationId?: string | null;
+  } = {},
+) {
   hashed ??= hashPassword(PASSWORD);
   const role = opts.role ?? "CITIZEN";
   const email = uniqueEmail(role.toLowerCase());

@@ -38,7 +38,9 @@ describe.each(namespaces)("namespace %s", (ns) => {
     const otherBases = new Set(Object.keys(other).map(base));
     const missing = [...germanBases].filter((k) => !otherBases.has(k));
     expect(missing, `missing in ${lng}/${ns}.json`).toEqual([]);
-    const empty = Object.entries(other).filter(([, v]) => v.trim() === "").map(([k]) => k);
+    const empty = Object.entries(other)
+      .filter(([, v]) => v.trim() === "")
+      .map(([k]) => k);
     expect(empty).toEqual([]);
   });
   it.each(languages.filter((l) => l !== "de"))("%s is translated, not copied", (lng) => {
@@ -46,8 +48,9 @@ describe.each(namespaces)("namespace %s", (ns) => {
     const keys = Object.keys(german).filter((k) => german[k]!.length > 25 && k in other);
     const copied = keys.filter((k) => other[k] === german[k]);
     // A few strings are German in every language (names of offices and laws).
-    expect(copied.length, `copied from German in ${lng}/${ns}: ${copied.slice(0, 5).join(", ")}`).toBeLessThanOrEqual(
-      Math.ceil(keys.length * 0.1),
-    );
+    expect(
+      copied.length,
+      `copied from German in ${lng}/${ns}: ${copied.slice(0, 5).join(", ")}`,
+    ).toBeLessThanOrEqual(Math.ceil(keys.length * 0.1));
   });
 });

@@ -95,7 +95,13 @@ export function TextAreaField({
 }
 
 /** Form-level errors (e.g. "email or password wrong"), announced to screen readers. */
-export function FormAlert({ errors, tone = "danger" }: { errors?: string[]; tone?: "danger" | "info" | "success" }) {
+export function FormAlert({
+  errors,
+  tone = "danger",
+}: {
+  errors?: string[];
+  tone?: "danger" | "info" | "success";
+}) {
   const { t } = useTranslation();
   if (!errors?.length) return null;
   return (
@@ -111,7 +117,17 @@ export function FormAlert({ errors, tone = "danger" }: { errors?: string[]; tone
   );
 }
 
-export function SubmitButton({ children, variant = "primary", name, value }: { children: React.ReactNode; variant?: "primary" | "secondary" | "tertiary"; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+  name,
+  value,
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "tertiary";
+  name?: string;
+  value?: string;
+}) {
   return (
     <button type="submit" className={`kern-btn kern-btn--${variant}`} name={name} value={value}>
       <span className="kern-label">{children}</span>

@@ -24,8 +24,14 @@ describe("authenticate", () => {
   });
   it("answers the same for a wrong password and an unknown address", async () => {
     const u = await citizen();
-    expect(await authenticate(u.email, "wrong-password", "10.0.0.2")).toEqual({ ok: false, error: "invalid" });
-    expect(await authenticate("nobody-here@example.net", PW, "10.0.0.2")).toEqual({ ok: false, error: "invalid" });
+    expect(await authenticate(u.email, "wrong-password", "10.0.0.2")).toEqual({
+      ok: false,
+      error: "invalid",
+    });
+    expect(await authenticate("nobody-here@example.net", PW, "10.0.0.2")).toEqual({
+      ok: false,
+      error: "invalid",
+    });
   });
   it("refuses unverified addresses and mails a new link", async () => {
     const u = await citizen(false);
@@ -35,12 +41,19 @@ describe("authenticate", () => {
   it("limits attempts per account, also for the right password", async () => {
     const u = await citizen();
     for (let i = 0; i < 5; i++) await authenticate(u.email, "wrong", `10.0.1.${i}`);
-    expect(await authenticate(u.email, PW, "10.0.1.9")).toEqual({ ok: false, error: "rateLimited" });
+    expect(await authenticate(u.email, PW, "10.0.1.9")).toEqual({
+      ok: false,
+      error: "rateLimited",
+    });
   });
   it("limits attempts per IP across accounts", async () => {
-    for (let i = 0; i < 30; i++) await authenticate(`x${i}-${Math.random()}@example.net`, "wrong", "10.0.2.1");
+    for (let i = 0; i < 30; i++)
+      await authenticate(`x${i}-${Math.random()}@example.net`, "wrong", "10.0.2.1");
     const u = await citizen();
-    expect(await authenticate(u.email, PW, "10.0.2.1")).toEqual({ ok: false, error: "rateLimited" });
+    expect(await authenticate(u.email, PW, "10.0.2.1")).toEqual({
+      ok: false,
+      error: "rateLimited",
+    });
     expect(await authenticate(u.email, PW, "10.0.2.2")).toMatchObject({ ok: true });
   });
   it("refuses deactivated accounts like a wrong password", async () => {
@@ -64,7 +77,11 @@ describe("one-time tokens", () => {
     const u = await citizen();
     const t0 = new Date();
     const token = await issueToken("reset-password", u.id, u.email, t0);
-    expect(await peekToken("reset-password", token, new Date(t0.getTime() + 29 * 60 * 1000))).not.toBeNull();
-    expect(await peekToken("reset-password", token, new Date(t0.getTime() + 31 * 60 * 1000))).toBeNull();
+    expect(
+      await peekToken("reset-password", token, new Date(t0.getTime() + 29 * 60 * 1000)),
+    ).not.toBeNull();
+    expect(
+      await peekToken("reset-password", token, new Date(t0.getTime() + 31 * 60 * 1000)),
+    ).toBeNull();
   });
 });

@@ -6,20 +6,34 @@ import { hit, LIMITS, reset } from "~/utils/rate-limit.server";
 import { sendVerification } from "~/domain/accounts/registration.server";
 
 export type LoginResult =
-  | { ok: true; userId: string }
-  | { ok: false; error: "invalid" | "rateLimited" | "unverified" };
+  { ok: true; userId: string } | { ok: false; error: "invalid" | "rateLimited" | "unverified" };
 
 let dummyHash: Promise<string> | null = null;
 
-export async function authenticate(email: string, password: string, ip: string | null): Promise<LoginResult> {
+export async function authenticate(
+  email: string,
+  password: string,
+  ip: string | null,
+): Promise<LoginResult> {
   const accountKey = `login:account:${email}`;
   const ipKey = `login:ip:${ip ?? "unknown"}`;
-  const [accountOk, ipOk] = await Promise.all([hit(accountKey, LIMITS.loginPerAccount), hit(ipKey, LIMITS.loginPerIp)]);
+  const [accountOk, ipOk] = await Promise.all([
+    hit(accountKey, LIMITS.loginPerAccount),
+    hit(ipKey, LIMITS.loginPerIp),
+  ]);
   if (!accountOk || !ipOk) return { ok: false, error: "rateLimited" };
 
   const user = await prisma.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, locale: true, passwordHash: true, active: true, emailVerifiedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      passwordHash: true,
+      active: true,
+      emailVerifiedAt: true,
+    },
   });
   if (!user?.passwordHash) {
     // Same work as a real check, so timing does not reveal unknown addresses.

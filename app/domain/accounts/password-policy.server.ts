@@ -11,9 +11,16 @@ let words: Set<string> | null = null;
 function list(): Set<string> {
   if (!words) {
     words = new Set<string>();
-    const sources = [common["passwords-common"], german.commonWords, german.firstnames, german.lastnames, german.wikipedia];
+    const sources = [
+      common["passwords-common"],
+      german.commonWords,
+      german.firstnames,
+      german.lastnames,
+      german.wikipedia,
+    ];
     for (const source of sources) for (const w of source ?? []) words.add(String(w).toLowerCase());
-    for (const w of ["passwort", "kennwort", "geheim", "sozialagentur", "musterstadt", "jobcenter"]) words.add(w);
+    for (const w of ["passwort", "kennwort", "geheim", "sozialagentur", "musterstadt", "jobcenter"])
+      words.add(w);
   }
   return words;
 }
@@ -31,11 +38,13 @@ export function passwordProblem(password: string, personal: string[] = []): stri
   if (dictionary.has(lower) || dictionary.has(stripped) || /^(.)\1+$/.test(password)) {
     return "validation.passwordCommon";
   }
-  if (/^(0123456789|1234567890|qwertzuiop|qwertyuiop|asdfghjkl)/.test(lower)) return "validation.passwordCommon";
+  if (/^(0123456789|1234567890|qwertzuiop|qwertyuiop|asdfghjkl)/.test(lower))
+    return "validation.passwordCommon";
   for (const p of personal) {
     const part = p.toLowerCase().split("@")[0] ?? "";
     const bare = part.replace(/[\W_\d]+/g, "");
-    if (bare.length >= 4 && stripped.replace(/[\W_\d]+/g, "") === bare) return "validation.passwordPersonal";
+    if (bare.length >= 4 && stripped.replace(/[\W_\d]+/g, "") === bare)
+      return "validation.passwordPersonal";
   }
   return null;
 }

@@ -10,7 +10,10 @@ import { link } from "~/domain/accounts/registration.server";
 import { destroyAllSessions } from "~/utils/session.server";
 import { passwordProblem } from "~/domain/accounts/password-policy.server";
 
-export async function requestPasswordReset(email: string, ip: string | null): Promise<"sent" | "rateLimited"> {
+export async function requestPasswordReset(
+  email: string,
+  ip: string | null,
+): Promise<"sent" | "rateLimited"> {
   const [accountOk, ipOk] = await Promise.all([
     hit(`reset:account:${email}`, LIMITS.resetPerAccount),
     hit(`reset:ip:${ip ?? "unknown"}`, LIMITS.resetPerIp),
@@ -18,7 +21,10 @@ export async function requestPasswordReset(email: string, ip: string | null): Pr
   if (!ipOk) return "rateLimited";
   // Over the per-account limit we quietly send nothing: answering differently would reveal the account.
   if (!accountOk) return "sent";
-  const user = await prisma.user.findUnique({ where: { email }, select: { id: true, name: true, locale: true, active: true } });
+  const user = await prisma.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, locale: true, active: true },
+  });
   if (!user?.active) return "sent";
   const token = await issueToken("reset-password", user.id, email);
   await queueMail(
@@ -64,7 +70,10 @@ export async function changePassword(
   currentPassword: string,
   password: string,
 ): Promise<ResetResult> {
-  const user = await prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true, email: true } });
+  const user = await prisma.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { passwordHash: true, email: true },
+  });
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
     return { ok: false, field: "password", error: "validation.currentPasswordWrong" };
   }

@@ -11,8 +11,16 @@ export function link(lang: string, path: string, token: string): string {
   return new URL(`/${lang}/${path}?token=${encodeURIComponent(token)}`, env.publicUrl).toString();
 }
 
-export async function register(input: { name: string; email: string; password: string; locale: string }) {
-  const existing = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, locale: true } });
+export async function register(input: {
+  name: string;
+  email: string;
+  password: string;
+  locale: string;
+}) {
+  const existing = await prisma.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, name: true, locale: true },
+  });
   if (existing) {
     const mail = renderMail("accountExists", input.email, existing.locale, {
       name: existing.name,
@@ -37,9 +45,20 @@ export async function register(input: { name: string; email: string; password: s
   await sendVerification(user.id, input.email, input.name, input.locale);
 }
 
-export async function sendVerification(userId: string, email: string, name: string, locale: string) {
+export async function sendVerification(
+  userId: string,
+  email: string,
+  name: string,
+  locale: string,
+) {
   const token = await issueToken("verify-email", userId, email);
-  await queueMail(renderMail("verifyEmail", email, locale, { name, link: link(locale, "verify-email", token), hours: 24 }));
+  await queueMail(
+    renderMail("verifyEmail", email, locale, {
+      name,
+      link: link(locale, "verify-email", token),
+      hours: 24,
+    }),
+  );
 }
 
 /** Marks the address verified; false when the link is unknown, used or expired. */

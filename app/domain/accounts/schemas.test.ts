@@ -9,14 +9,23 @@ function form(values: Record<string, string>) {
 }
 
 describe("RegisterSchema", () => {
-  const valid = { name: "Amira Yilmaz", email: " Amira@Example.ORG ", password: "Tee-Fahrrad-Ufer-42", confirmPassword: "Tee-Fahrrad-Ufer-42", privacy: "on" };
+  const valid = {
+    name: "Amira Yilmaz",
+    email: " Amira@Example.ORG ",
+    password: "Tee-Fahrrad-Ufer-42",
+    confirmPassword: "Tee-Fahrrad-Ufer-42",
+    privacy: "on",
+  };
   it("accepts a valid registration and normalises the email", () => {
     const s = parseWithZod(form(valid), { schema: RegisterSchema });
     expect(s.status).toBe("success");
     if (s.status === "success") expect(s.value.email).toBe("amira@example.org");
   });
   it("answers with translation keys, field by field", () => {
-    const s = parseWithZod(form({ name: "A", email: "nope", password: "kurz", confirmPassword: "x" }), { schema: RegisterSchema });
+    const s = parseWithZod(
+      form({ name: "A", email: "nope", password: "kurz", confirmPassword: "x" }),
+      { schema: RegisterSchema },
+    );
     expect(s.status).toBe("error");
     const reply = s.reply();
     expect(reply.error).toMatchObject({
@@ -27,7 +36,9 @@ describe("RegisterSchema", () => {
     });
   });
   it("refuses a mismatching confirmation", () => {
-    const s = parseWithZod(form({ ...valid, confirmPassword: "Tee-Fahrrad-Ufer-43" }), { schema: RegisterSchema });
+    const s = parseWithZod(form({ ...valid, confirmPassword: "Tee-Fahrrad-Ufer-43" }), {
+      schema: RegisterSchema,
+    });
     expect(s.reply().error).toMatchObject({ confirmPassword: ["validation.passwordMismatch"] });
   });
   it("refuses overlong input", () => {
@@ -39,13 +50,19 @@ describe("RegisterSchema", () => {
 describe("LoginSchema", () => {
   it("requires both fields", () => {
     const s = parseWithZod(form({}), { schema: LoginSchema });
-    expect(s.reply().error).toMatchObject({ email: ["validation.required"], password: ["validation.required"] });
+    expect(s.reply().error).toMatchObject({
+      email: ["validation.required"],
+      password: ["validation.required"],
+    });
   });
 });
 
 describe("ResetPasswordSchema", () => {
   it("needs a token", () => {
-    const s = parseWithZod(form({ password: "Tee-Fahrrad-Ufer-42", confirmPassword: "Tee-Fahrrad-Ufer-42" }), { schema: ResetPasswordSchema });
+    const s = parseWithZod(
+      form({ password: "Tee-Fahrrad-Ufer-42", confirmPassword: "Tee-Fahrrad-Ufer-42" }),
+      { schema: ResetPasswordSchema },
+    );
     expect(s.status).toBe("error");
   });
 });
@@ -55,6 +72,8 @@ describe("TotpCodeSchema", () => {
     expect(parseWithZod(form({ code }), { schema: TotpCodeSchema }).status).toBe("success");
   });
   it.each(["12345", "1234567", "<script>"])("refuses %s", (code) => {
-    expect(parseWithZod(form({ code }), { schema: TotpCodeSchema }).reply().error).toMatchObject({ code: ["validation.totpFormat"] });
+    expect(parseWithZod(form({ code }), { schema: TotpCodeSchema }).reply().error).toMatchObject({
+      code: ["validation.totpFormat"],
+    });
   });
 });

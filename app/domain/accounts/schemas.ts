@@ -19,7 +19,9 @@ const newPassword = z
 
 export const LoginSchema = z.object({
   email,
-  password: z.string({ required_error: "validation.required" }).max(MAX_PASSWORD, "validation.tooLong"),
+  password: z
+    .string({ required_error: "validation.required" })
+    .max(MAX_PASSWORD, "validation.tooLong"),
   redirectTo: z.string().optional(),
 });
 
@@ -57,7 +59,9 @@ export const ResetPasswordSchema = z
 
 export const ChangePasswordSchema = z
   .object({
-    currentPassword: z.string({ required_error: "validation.required" }).max(MAX_PASSWORD, "validation.tooLong"),
+    currentPassword: z
+      .string({ required_error: "validation.required" })
+      .max(MAX_PASSWORD, "validation.tooLong"),
     password: newPassword,
     confirmPassword: z.string({ required_error: "validation.required" }),
   })

@@ -18,9 +18,15 @@ export type CreateAccountInput = z.infer<typeof CreateAccountSchema>;
 
 export async function createStaffAccount(actor: Actor, input: CreateAccountInput) {
   assertCan(actor, "create", { type: "account", id: null, role: input.role });
-  const exists = await prisma.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const exists = await prisma.user.findUnique({
+    where: { email: input.email },
+    select: { id: true },
+  });
   if (exists) return { ok: false as const, error: "staff:accounts.emailTaken" };
-  const agency = await prisma.organization.findFirst({ where: { kind: "AGENCY" }, select: { id: true } });
+  const agency = await prisma.organization.findFirst({
+    where: { kind: "AGENCY" },
+    select: { id: true },
+  });
   const user = await prisma.user.create({
     data: {
       name: input.name,
@@ -34,7 +40,11 @@ export async function createStaffAccount(actor: Actor, input: CreateAccountInput
   });
   const token = await issueToken("reset-password", user.id, input.email, new Date(), INVITE_TTL_MS);
   await queueMail(
-    renderMail("accountCreated", input.email, input.locale, { name: input.name, link: link(input.locale, "reset-password", token), hours: 72 }),
+    renderMail("accountCreated", input.email, input.locale, {
+      name: input.name,
+      link: link(input.locale, "reset-password", token),
+      hours: 72,
+    }),
   );
   await writeAudit({ actor, action: "account.create", entityType: "User", entityId: user.id });
   return { ok: true as const, id: user.id };
@@ -42,12 +52,24 @@ export async function createStaffAccount(actor: Actor, input: CreateAccountInput
 
 /** Deactivation ends every session of the account at once. */
 export async function setAccountActive(actor: Actor, userId: string, active: boolean) {
-  const target = await prisma.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
+  const target = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true },
+  });
   if (!target) return false;
-  assertCan(actor, active ? "reactivate" : "deactivate", { type: "account", id: target.id, role: target.role });
+  assertCan(actor, active ? "reactivate" : "deactivate", {
+    type: "account",
+    id: target.id,
+    role: target.role,
+  });
   await prisma.user.update({ where: { id: userId }, data: { active } });
   if (!active) await destroyAllSessions(userId);
-  await writeAudit({ actor, action: active ? "account.reactivate" : "account.deactivate", entityType: "User", entityId: userId });
+  await writeAudit({
+    actor,
+    action: active ? "account.reactivate" : "account.deactivate",
+    entityType: "User",
+    entityId: userId,
+  });
   return true;
 }
 

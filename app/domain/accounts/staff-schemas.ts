@@ -2,11 +2,21 @@
 import { z } from "zod";
 import { languages } from "~/i18n";
 
-export const STAFF_ACCOUNT_ROLES = ["FRONT_DESK", "CASEWORKER", "TEAM_LEAD", "ADMIN", "PARTNER"] as const;
+export const STAFF_ACCOUNT_ROLES = [
+  "FRONT_DESK",
+  "CASEWORKER",
+  "TEAM_LEAD",
+  "ADMIN",
+  "PARTNER",
+] as const;
 
 export const CreateAccountSchema = z
   .object({
-    name: z.string({ required_error: "validation.required" }).trim().min(2, "validation.tooShort").max(120, "validation.tooLong"),
+    name: z
+      .string({ required_error: "validation.required" })
+      .trim()
+      .min(2, "validation.tooShort")
+      .max(120, "validation.tooLong"),
     email: z
       .string({ required_error: "validation.required" })
       .trim()
@@ -22,4 +32,3 @@ export const CreateAccountSchema = z
     path: ["organizationId"],
     message: "staff:accounts.partnerNeedsOrganization",
   });
-

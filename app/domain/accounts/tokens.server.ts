@@ -19,9 +19,18 @@ export async function issueToken(
 ) {
   const token = randomToken();
   // Older unused tokens of the same purpose stop working: only the newest link counts.
-  await prisma.oneTimeToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
+  await prisma.oneTimeToken.updateMany({
+    where: { userId, purpose, usedAt: null },
+    data: { usedAt: now },
+  });
   await prisma.oneTimeToken.create({
-    data: { userId, email, purpose, tokenHash: sha256(token), expiresAt: new Date(now.getTime() + ttlMs) },
+    data: {
+      userId,
+      email,
+      purpose,
+      tokenHash: sha256(token),
+      expiresAt: new Date(now.getTime() + ttlMs),
+    },
   });
   return token;
 }
@@ -29,7 +38,8 @@ export async function issueToken(
 /** Looks a token up without using it (to show the form behind a link). */
 export async function peekToken(purpose: TokenPurpose, token: string, now = new Date()) {
   const row = await prisma.oneTimeToken.findUnique({ where: { tokenHash: sha256(token) } });
-  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= now || !row.userId) return null;
+  if (!row || row.purpose !== purpose || row.usedAt || row.expiresAt <= now || !row.userId)
+    return null;
   return row;
 }
 

@@ -9,7 +9,14 @@ import { hit, LIMITS } from "~/utils/rate-limit.server";
 const ISSUER = "Sozialagentur Musterstadt";
 
 function totpFor(secret: string, label: string) {
-  return new OTPAuth.TOTP({ issuer: ISSUER, label, algorithm: "SHA1", digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(secret) });
+  return new OTPAuth.TOTP({
+    issuer: ISSUER,
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: 30,
+    secret: OTPAuth.Secret.fromBase32(secret),
+  });
 }
 
 export function newSecret(): string {
@@ -27,7 +34,13 @@ export function checkTotp(secret: string, code: string, label = "user"): boolean
 }
 
 export function newRecoveryCodes(count = 10): string[] {
-  return Array.from({ length: count }, () => randomToken(8).replace(/[^a-z0-9]/gi, "").slice(0, 10).toLowerCase().padEnd(10, "x"));
+  return Array.from({ length: count }, () =>
+    randomToken(8)
+      .replace(/[^a-z0-9]/gi, "")
+      .slice(0, 10)
+      .toLowerCase()
+      .padEnd(10, "x"),
+  );
 }
 
 /** Turns the second factor on once the person proved the app works; returns the recovery codes. */
@@ -36,7 +49,10 @@ export async function enableTotp(userId: string, secret: string): Promise<string
   await prisma.$transaction([
     prisma.recoveryCode.deleteMany({ where: { userId } }),
     prisma.recoveryCode.createMany({ data: codes.map((c) => ({ userId, codeHash: sha256(c) })) }),
-    prisma.user.update({ where: { id: userId }, data: { totpSecret: secret, totpEnabledAt: new Date() } }),
+    prisma.user.update({
+      where: { id: userId },
+      data: { totpSecret: secret, totpEnabledAt: new Date() },
+    }),
   ]);
   return codes;
 }
@@ -44,11 +60,18 @@ export async function enableTotp(userId: string, secret: string): Promise<string
 export type SecondFactorResult = "ok" | "invalid" | "rateLimited";
 
 /** Checks a TOTP code or an unused recovery code (which is then used up). */
-export async function verifySecondFactor(userId: string, input: string): Promise<SecondFactorResult> {
+export async function verifySecondFactor(
+  userId: string,
+  input: string,
+): Promise<SecondFactorResult> {
   if (!(await hit(`totp:${userId}`, LIMITS.totpPerAccount))) return "rateLimited";
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { totpSecret: true, email: true } });
+  const user = await prisma.user.findUnique({
+    where: { id: userId },
+    select: { totpSecret: true, email: true },
+  });
   if (!user?.totpSecret) return "invalid";
-  if (/^\d{6}$/.test(input)) return checkTotp(user.totpSecret, input, user.email) ? "ok" : "invalid";
+  if (/^\d{6}$/.test(input))
+    return checkTotp(user.totpSecret, input, user.email) ? "ok" : "invalid";
   const { count } = await prisma.recoveryCode.updateMany({
     where: { userId, codeHash: sha256(input.toLowerCase()), usedAt: null },
     data: { usedAt: new Date() },

@@ -28,10 +28,14 @@ const appointmentSelect = {
 
 /** Appointments of the next seven days the actor may see, as the front desk view. */
 export async function upcomingAppointments(actor: Actor, now = new Date()) {
-  if (actor.role !== "FRONT_DESK" && actor.role !== "CASEWORKER" && actor.role !== "TEAM_LEAD") return [];
+  if (actor.role !== "FRONT_DESK" && actor.role !== "CASEWORKER" && actor.role !== "TEAM_LEAD")
+    return [];
   const rows = await prisma.appointment.findMany({
     where: {
-      startsAt: { gte: new Date(now.getTime() - 2 * 60 * 60 * 1000), lt: new Date(now.getTime() + 7 * DAY_MS) },
+      startsAt: {
+        gte: new Date(now.getTime() - 2 * 60 * 60 * 1000),
+        lt: new Date(now.getTime() + 7 * DAY_MS),
+      },
       status: { in: ["BOOKED", "CHECKED_IN"] },
       ...(actor.role === "FRONT_DESK" ? {} : { staffId: actor.id }),
     },
@@ -40,7 +44,16 @@ export async function upcomingAppointments(actor: Actor, now = new Date()) {
     select: appointmentSelect,
   });
   return rows
-    .filter((a) => can(actor, "read", { type: "appointment", id: a.id, citizenId: a.citizenId, staffId: a.staffId, officeId: a.officeId, caseId: a.caseId }))
+    .filter((a) =>
+      can(actor, "read", {
+        type: "appointment",
+        id: a.id,
+        citizenId: a.citizenId,
+        staffId: a.staffId,
+        officeId: a.officeId,
+        caseId: a.caseId,
+      }),
+    )
     .map((a) => ({ ...frontDeskAppointmentView(a), officeName: a.office.name }));
 }
 
@@ -58,14 +71,24 @@ export async function caseCounts(actor: Actor) {
 
 /** Caseload per caseworker of the team lead's own team (aggregate figures only). */
 export async function teamCaseload(actor: Actor) {
-  if (!actor.teamId || !can(actor, "read", { type: "teamFigures", teamId: actor.teamId })) return null;
+  if (!actor.teamId || !can(actor, "read", { type: "teamFigures", teamId: actor.teamId }))
+    return null;
   const members = await prisma.user.findMany({
     where: { teamId: actor.teamId, role: { in: ["CASEWORKER", "TEAM_LEAD"] }, active: true },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, _count: { select: { caseworkerCases: { where: { phase: { not: "CLOSED" } } } } } },
+    select: {
+      id: true,
+      name: true,
+      _count: { select: { caseworkerCases: { where: { phase: { not: "CLOSED" } } } } },
+    },
   });
-  const unassigned = await prisma.case.count({ where: { teamId: actor.teamId, caseworkerId: null, phase: { not: "CLOSED" } } });
-  return { members: members.map((m) => ({ name: m.name, openCases: m._count.caseworkerCases })), unassigned };
+  const unassigned = await prisma.case.count({
+    where: { teamId: actor.teamId, caseworkerId: null, phase: { not: "CLOSED" } },
+  });
+  return {
+    members: members.map((m) => ({ name: m.name, openCases: m._count.caseworkerCases })),
+    unassigned,
+  };
 }
 
 export async function adminFigures(actor: Actor) {
@@ -84,7 +107,10 @@ export async function partnerReferralCounts(actor: Actor) {
   if (actor.role !== "PARTNER" || !actor.organizationId) return null;
   const groups = await prisma.referral.groupBy({
     by: ["status"],
-    where: { partnerOrganizationId: actor.organizationId, consents: { some: { withdrawnAt: null } } },
+    where: {
+      partnerOrganizationId: actor.organizationId,
+      consents: { some: { withdrawnAt: null } },
+    },
     _count: { _all: true },
   });
   return groups.map((g) => ({ status: g.status, count: g._count._all }));
