@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = 3100;
+const DEMO_PORT = 3101;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -25,7 +26,19 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  projects: [
+    {
+      name: "chromium",
+      testIgnore: /demo\//,
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+    },
+    {
+      // The portal as `npm run demo` serves it: demo accounts without second factor, outbox page.
+      name: "demo",
+      testMatch: /demo\/.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
+    },
+  ],
   webServer: [
     {
       command: "npx tsx tests/support/smtp-sink.ts",
@@ -35,7 +48,16 @@ export default defineConfig({
     },
     {
       command: "bash tests/support/e2e-server.sh",
+      env: { E2E_PORT: String(PORT) },
       url: `http://127.0.0.1:${PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+    },
+    {
+      command: "bash tests/support/e2e-server.sh",
+      env: { E2E_PORT: String(DEMO_PORT), E2E_DEMO: "1" },
+      url: `http://127.0.0.1:${DEMO_PORT}/healthz`,
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: "pipe",

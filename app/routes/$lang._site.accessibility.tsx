@@ -3,7 +3,13 @@
 // JavaScript: plain form, POST-redirect-GET to `?sent=1`.
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { ReactElement } from "react";
 import { Trans, useTranslation } from "react-i18next";
@@ -62,14 +68,25 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const lang = languageOf(request);
   const submission = parseWithZod(await request.formData(), { schema: FeedbackSchema });
   if (submission.status !== "success") return invalid(submission.reply());
-  const result = await submitFeedback(submission.value, { locale: lang, clientIp: context.clientIp });
+  const result = await submitFeedback(submission.value, {
+    locale: lang,
+    clientIp: context.clientIp,
+  });
   if (!result.ok) {
     return data(submission.reply({ formErrors: ["legal:feedback.rateLimited"] }), { status: 429 });
   }
   return redirect(`/${lang}/accessibility?sent=1`);
 }
 
-function Paragraphs({ paragraphs, base, components }: { paragraphs: readonly string[]; base: string; components: Record<string, ReactElement> }) {
+function Paragraphs({
+  paragraphs,
+  base,
+  components,
+}: {
+  paragraphs: readonly string[];
+  base: string;
+  components: Record<string, ReactElement>;
+}) {
   const { t } = useTranslation("legal");
   return (
     <>
@@ -106,7 +123,13 @@ export default function AccessibilityStatement() {
     easyLink: <Link className="kern-link" to={`/${lang}/easy-language`} />,
     privacyLink: <Link className="kern-link" to={`/${lang}/privacy`} />,
   };
-  const gaps: GapKey[] = ["dataExports", "backOffice", "timeout", ...(hasSignLanguageVideo ? [] : ["signLanguage" as const]), "easyLanguage"];
+  const gaps: GapKey[] = [
+    "dataExports",
+    "backOffice",
+    "timeout",
+    ...(hasSignLanguageVideo ? [] : ["signLanguage" as const]),
+    "easyLanguage",
+  ];
 
   return (
     <div>
@@ -131,14 +154,22 @@ export default function AccessibilityStatement() {
         <h2 id="scope-heading" className="kern-heading-medium">
           {t("accessibility.scope.heading")}
         </h2>
-        <Paragraphs paragraphs={t("accessibility.scope.body", { returnObjects: true })} base="accessibility.scope.body" components={rich} />
+        <Paragraphs
+          paragraphs={t("accessibility.scope.body", { returnObjects: true })}
+          base="accessibility.scope.body"
+          components={rich}
+        />
       </section>
 
       <section aria-labelledby="status-heading">
         <h2 id="status-heading" className="kern-heading-medium">
           {t("accessibility.status.heading")}
         </h2>
-        <Paragraphs paragraphs={t("accessibility.status.body", { returnObjects: true })} base="accessibility.status.body" components={rich} />
+        <Paragraphs
+          paragraphs={t("accessibility.status.body", { returnObjects: true })}
+          base="accessibility.status.body"
+          components={rich}
+        />
       </section>
 
       <section aria-labelledby="gaps-heading">
@@ -150,11 +181,17 @@ export default function AccessibilityStatement() {
         <ul>
           {gaps.map((key) => (
             <li key={key}>
-              <p className="kern-body kern-body--bold">{t(`accessibility.gaps.nonCompliance.${key}.title`)}</p>
+              <p className="kern-body kern-body--bold">
+                {t(`accessibility.gaps.nonCompliance.${key}.title`)}
+              </p>
               <p className="kern-body">{t(`accessibility.gaps.nonCompliance.${key}.body`)}</p>
               <p className="kern-body">
                 <strong>{t("accessibility.gaps.alternativeLabel")}</strong>{" "}
-                <Trans t={t} i18nKey={`accessibility.gaps.nonCompliance.${key}.alternative`} components={rich} />
+                <Trans
+                  t={t}
+                  i18nKey={`accessibility.gaps.nonCompliance.${key}.alternative`}
+                  components={rich}
+                />
               </p>
             </li>
           ))}
@@ -162,10 +199,13 @@ export default function AccessibilityStatement() {
         <h3 className="kern-heading-small">{t("accessibility.gaps.outOfScope.heading")}</h3>
         <ul>
           <li>
-            <p className="kern-body kern-body--bold">{t("accessibility.gaps.outOfScope.thirdParty.title")}</p>
+            <p className="kern-body kern-body--bold">
+              {t("accessibility.gaps.outOfScope.thirdParty.title")}
+            </p>
             <p className="kern-body">{t("accessibility.gaps.outOfScope.thirdParty.body")}</p>
             <p className="kern-body">
-              <strong>{t("accessibility.gaps.alternativeLabel")}</strong> {t("accessibility.gaps.outOfScope.thirdParty.alternative")}
+              <strong>{t("accessibility.gaps.alternativeLabel")}</strong>{" "}
+              {t("accessibility.gaps.outOfScope.thirdParty.alternative")}
             </p>
           </li>
         </ul>
@@ -186,7 +226,11 @@ export default function AccessibilityStatement() {
         <h2 id="feedback-heading" className="kern-heading-medium">
           {t("accessibility.feedback.heading")}
         </h2>
-        <Paragraphs paragraphs={t("accessibility.feedback.body", { returnObjects: true })} base="accessibility.feedback.body" components={rich} />
+        <Paragraphs
+          paragraphs={t("accessibility.feedback.body", { returnObjects: true })}
+          base="accessibility.feedback.body"
+          components={rich}
+        />
         <h3 className="kern-heading-small">{t("accessibility.feedback.contactHeading")}</h3>
         <dl className="kern-description-list">
           <div className="kern-description-list-item">
@@ -224,10 +268,31 @@ export default function AccessibilityStatement() {
         </h3>
         <p className="kern-body">{t("feedback.form.intro")}</p>
         <FormAlert errors={form.errors} />
-        <Form method="post" {...getFormProps(form)} noValidate className="form-stack" aria-labelledby={`${FORM_ID}-heading`}>
-          <TextAreaField field={fields.message} rows={8} label={t("feedback.fields.message")} hint={t("feedback.fields.messageHint")} />
-          <TextField field={fields.pageUrl} label={t("feedback.fields.pageUrl")} hint={t("feedback.fields.pageUrlHint")} optional />
-          <TextField field={fields.name} label={t("feedback.fields.name")} autoComplete="name" optional />
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          noValidate
+          className="form-stack"
+          aria-labelledby={`${FORM_ID}-heading`}
+        >
+          <TextAreaField
+            field={fields.message}
+            rows={8}
+            label={t("feedback.fields.message")}
+            hint={t("feedback.fields.messageHint")}
+          />
+          <TextField
+            field={fields.pageUrl}
+            label={t("feedback.fields.pageUrl")}
+            hint={t("feedback.fields.pageUrlHint")}
+            optional
+          />
+          <TextField
+            field={fields.name}
+            label={t("feedback.fields.name")}
+            autoComplete="name"
+            optional
+          />
           <TextField
             field={fields.email}
             type="email"
@@ -239,7 +304,14 @@ export default function AccessibilityStatement() {
           {/* Honeypot: people never see or reach it; bots that fill it are ignored. */}
           <div className="visually-hidden" aria-hidden="true">
             <label htmlFor={`${FORM_ID}-${HONEYPOT_FIELD}`}>{t("feedback.fields.honeypot")}</label>
-            <input id={`${FORM_ID}-${HONEYPOT_FIELD}`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
+            <input
+              id={`${FORM_ID}-${HONEYPOT_FIELD}`}
+              type="text"
+              name={HONEYPOT_FIELD}
+              tabIndex={-1}
+              autoComplete="off"
+              defaultValue=""
+            />
           </div>
           <p className="kern-body kern-body--small">
             <Trans t={t} i18nKey="feedback.form.privacy" components={rich} />
@@ -273,7 +345,11 @@ export default function AccessibilityStatement() {
           <div className="kern-description-list-item">
             <dt className="kern-description-list-item__key">{t("contact.labels.email")}</dt>
             <dd className="kern-description-list-item__value">
-              <a className="kern-link" href={`mailto:${t("accessibility.enforcement.ombudsEmail")}`} dir="ltr">
+              <a
+                className="kern-link"
+                href={`mailto:${t("accessibility.enforcement.ombudsEmail")}`}
+                dir="ltr"
+              >
                 {t("accessibility.enforcement.ombudsEmail")}
               </a>
             </dd>
@@ -285,7 +361,11 @@ export default function AccessibilityStatement() {
           <div className="kern-description-list-item">
             <dt className="kern-description-list-item__key">{t("contact.labels.web")}</dt>
             <dd className="kern-description-list-item__value">
-              <a className="kern-link" href={t("accessibility.enforcement.monitoringWeb")} dir="ltr">
+              <a
+                className="kern-link"
+                href={t("accessibility.enforcement.monitoringWeb")}
+                dir="ltr"
+              >
                 {t("accessibility.enforcement.monitoringWeb")}
               </a>
             </dd>
@@ -293,7 +373,11 @@ export default function AccessibilityStatement() {
           <div className="kern-description-list-item">
             <dt className="kern-description-list-item__key">{t("contact.labels.email")}</dt>
             <dd className="kern-description-list-item__value">
-              <a className="kern-link" href={`mailto:${t("accessibility.enforcement.monitoringEmail")}`} dir="ltr">
+              <a
+                className="kern-link"
+                href={`mailto:${t("accessibility.enforcement.monitoringEmail")}`}
+                dir="ltr"
+              >
                 {t("accessibility.enforcement.monitoringEmail")}
               </a>
             </dd>

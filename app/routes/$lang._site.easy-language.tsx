@@ -50,7 +50,9 @@ function telHref(phone: string): string {
 function linkify(line: string, phone: string, email: string): ReactNode {
   const tokens = [phone, email].filter(Boolean);
   if (!tokens.some((token) => line.includes(token))) return line;
-  const pattern = new RegExp(`(${tokens.map((token) => token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`);
+  const pattern = new RegExp(
+    `(${tokens.map((token) => token.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  );
   return line.split(pattern).map((part, i) =>
     part === phone ? (
       <a key={i} className="kern-link" href={telHref(phone)}>

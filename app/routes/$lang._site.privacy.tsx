@@ -54,7 +54,11 @@ function Items({ items, base }: { items: readonly string[]; base: string }) {
 }
 
 /** A postal address and contact lines; German data, isolated from the page direction. */
-function ContactList({ rows }: { rows: { label: string; value: string; href?: string; address?: boolean }[] }) {
+function ContactList({
+  rows,
+}: {
+  rows: { label: string; value: string; href?: string; address?: boolean }[];
+}) {
   return (
     <dl className="kern-description-list">
       {rows.map((row) => (
@@ -93,7 +97,14 @@ const PURPOSES = [
   "feedback",
 ] as const;
 
-const SIMPLE_SECTIONS = ["obligation", "thirdCountries", "cookies", "emails", "logging", "automated"] as const;
+const SIMPLE_SECTIONS = [
+  "obligation",
+  "thirdCountries",
+  "cookies",
+  "emails",
+  "logging",
+  "automated",
+] as const;
 
 export default function Privacy() {
   const { t } = useTranslation("legal");
@@ -116,7 +127,10 @@ export default function Privacy() {
         <h2 id="controller-heading" className="kern-heading-medium">
           {t("privacy.controller.heading")}
         </h2>
-        <Paragraphs paragraphs={t("privacy.controller.body", { returnObjects: true })} base="privacy.controller.body" />
+        <Paragraphs
+          paragraphs={t("privacy.controller.body", { returnObjects: true })}
+          base="privacy.controller.body"
+        />
         <ContactList
           rows={[
             {
@@ -134,7 +148,10 @@ export default function Privacy() {
         <h2 id="dpo-heading" className="kern-heading-medium">
           {t("privacy.dpo.heading")}
         </h2>
-        <Paragraphs paragraphs={t("privacy.dpo.body", { returnObjects: true })} base="privacy.dpo.body" />
+        <Paragraphs
+          paragraphs={t("privacy.dpo.body", { returnObjects: true })}
+          base="privacy.dpo.body"
+        />
         <ContactList
           rows={[
             {
@@ -158,7 +175,8 @@ export default function Privacy() {
             <h3 className="kern-heading-small">{t(`privacy.purposes.${key}.title`)}</h3>
             <p className="kern-body">{t(`privacy.purposes.${key}.body`)}</p>
             <p className="kern-body">
-              <strong>{t("privacy.purposes.legalBasisLabel")}</strong> {t(`privacy.purposes.${key}.legalBasis`)}
+              <strong>{t("privacy.purposes.legalBasisLabel")}</strong>{" "}
+              {t(`privacy.purposes.${key}.legalBasis`)}
             </p>
           </div>
         ))}
@@ -168,7 +186,10 @@ export default function Privacy() {
         <h2 id="recipients-heading" className="kern-heading-medium">
           {t("privacy.recipients.heading")}
         </h2>
-        <Items items={t("privacy.recipients.list", { returnObjects: true })} base="privacy.recipients.list" />
+        <Items
+          items={t("privacy.recipients.list", { returnObjects: true })}
+          base="privacy.recipients.list"
+        />
       </section>
 
       {SIMPLE_SECTIONS.map((key) => (
@@ -176,7 +197,10 @@ export default function Privacy() {
           <h2 id={`${key}-heading`} className="kern-heading-medium">
             {t(`privacy.${key}.heading`)}
           </h2>
-          <Paragraphs paragraphs={t(`privacy.${key}.body`, { returnObjects: true })} base={`privacy.${key}.body`} />
+          <Paragraphs
+            paragraphs={t(`privacy.${key}.body`, { returnObjects: true })}
+            base={`privacy.${key}.body`}
+          />
         </section>
       ))}
 
@@ -185,7 +209,10 @@ export default function Privacy() {
           {t("privacy.retention.heading")}
         </h2>
         <p className="kern-body">{t("privacy.retention.intro")}</p>
-        <Items items={t("privacy.retention.list", { returnObjects: true })} base="privacy.retention.list" />
+        <Items
+          items={t("privacy.retention.list", { returnObjects: true })}
+          base="privacy.retention.list"
+        />
       </section>
 
       <section aria-labelledby="rights-heading">
@@ -193,7 +220,10 @@ export default function Privacy() {
           {t("privacy.rights.heading")}
         </h2>
         <p className="kern-body">{t("privacy.rights.intro")}</p>
-        <Items items={t("privacy.rights.list", { returnObjects: true })} base="privacy.rights.list" />
+        <Items
+          items={t("privacy.rights.list", { returnObjects: true })}
+          base="privacy.rights.list"
+        />
         <p className="kern-body">{t("privacy.rights.portability")}</p>
       </section>
 
@@ -201,12 +231,19 @@ export default function Privacy() {
         <h2 id="complaint-heading" className="kern-heading-medium">
           {t("privacy.complaint.heading")}
         </h2>
-        <Paragraphs paragraphs={t("privacy.complaint.body", { returnObjects: true })} base="privacy.complaint.body" />
+        <Paragraphs
+          paragraphs={t("privacy.complaint.body", { returnObjects: true })}
+          base="privacy.complaint.body"
+        />
         <ContactList
           rows={[
             {
               label: t("contact.labels.address"),
-              value: [t("privacy.complaint.authority"), t("privacy.complaint.street"), t("privacy.complaint.postalCity")].join("\n"),
+              value: [
+                t("privacy.complaint.authority"),
+                t("privacy.complaint.street"),
+                t("privacy.complaint.postalCity"),
+              ].join("\n"),
               address: true,
             },
             { label: t("contact.labels.email"), value: ldiEmail, href: `mailto:${ldiEmail}` },

@@ -29,7 +29,10 @@ function usableVideoUrl(value: string | null | undefined): string | null {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = languageOf(request);
-  const setting = await prisma.siteSetting.findUnique({ where: { key: SIGN_LANGUAGE_VIDEO_URL }, select: { value: true } });
+  const setting = await prisma.siteSetting.findUnique({
+    where: { key: SIGN_LANGUAGE_VIDEO_URL },
+    select: { value: true },
+  });
   return {
     title: getFixedT(lang, "legal")("signLanguage.title"),
     videoUrl: usableVideoUrl(setting?.value),
@@ -124,10 +127,17 @@ export default function SignLanguage() {
             </dd>
           </div>
           <div className="kern-description-list-item">
-            <dt className="kern-description-list-item__key">{t("signLanguage.contact.relayLabel")}</dt>
+            <dt className="kern-description-list-item__key">
+              {t("signLanguage.contact.relayLabel")}
+            </dt>
             <dd className="kern-description-list-item__value">
               <p className="kern-body">
-                <Trans t={t} i18nKey="signLanguage.contact.relay" values={{ phone }} components={rich} />
+                <Trans
+                  t={t}
+                  i18nKey="signLanguage.contact.relay"
+                  values={{ phone }}
+                  components={rich}
+                />
               </p>
               <p className="kern-body">
                 <a className="kern-link" href={t("signLanguage.contact.relayWeb")}>
@@ -145,7 +155,11 @@ export default function SignLanguage() {
         </h2>
         {t("signLanguage.interpreter.body", { returnObjects: true }).map((_, i) => (
           <p className="kern-body" key={i}>
-            <Trans t={t} i18nKey={`signLanguage.interpreter.body.${i}` as never} components={rich} />
+            <Trans
+              t={t}
+              i18nKey={`signLanguage.interpreter.body.${i}` as never}
+              components={rich}
+            />
           </p>
         ))}
       </section>

@@ -16,6 +16,7 @@ import {
 } from "~/domain/accounts/staff-accounts.server";
 import { CreateAccountSchema, STAFF_ACCOUNT_ROLES } from "~/domain/accounts/staff-schemas";
 import { languages } from "~/i18n";
+import { asHttp } from "~/utils/access.server";
 import { actorOf, requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import { invalid } from "~/utils/forms.server";
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireRole(request, ["ADMIN"]);
   const actor = actorOf(session);
   const [accounts, teams, partners] = await Promise.all([
-    listStaffAccounts(actor),
+    asHttp(() => listStaffAccounts(actor)),
     prisma.team.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     prisma.organization.findMany({
       where: { kind: "PARTNER" },
@@ -63,7 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: CreateAccountSchema });
   if (submission.status !== "success") return invalid(submission.reply());
-  const result = await createStaffAccount(actor, submission.value);
+  const result = await asHttp(() => createStaffAccount(actor, submission.value));
   if (!result.ok) return invalid(submission.reply({ fieldErrors: { email: [result.error] } }));
   return redirect(`/${lang}/staff/accounts?notice=created`);
 }

@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { assertCan } from "~/domain/access/permissions";
+import { guard } from "~/utils/access.server";
 import { DateTime } from "~/components/ui/date-time";
 import { actorOf, requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
@@ -19,7 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireRole(request, ["ADMIN"]);
-  assertCan(actorOf(session), "read", { type: "feedback" });
+  guard(actorOf(session), "read", { type: "feedback" });
   const items = await prisma.accessibilityFeedback.findMany({
     orderBy: [{ readAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
     take: 200,
@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireRole(request, ["ADMIN"]);
-  assertCan(actorOf(session), "update", { type: "feedback" });
+  guard(actorOf(session), "update", { type: "feedback" });
   const id = String((await request.formData()).get("id") ?? "");
   const { count } = await prisma.accessibilityFeedback.updateMany({
     where: { id, readAt: null },

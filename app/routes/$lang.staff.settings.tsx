@@ -10,7 +10,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
-import { assertCan } from "~/domain/access/permissions";
+import { guard } from "~/utils/access.server";
 import { SettingsSchema, SIGN_LANGUAGE_VIDEO_URL } from "~/domain/site/settings";
 import { actorOf, requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
@@ -23,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.t
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireRole(request, ["ADMIN"]);
-  assertCan(actorOf(session), "update", { type: "directory", published: true });
+  guard(actorOf(session), "update", { type: "directory", published: true });
   const video = await prisma.siteSetting.findUnique({
     where: { key: SIGN_LANGUAGE_VIDEO_URL },
     select: { value: true },
@@ -38,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireRole(request, ["ADMIN"]);
-  assertCan(actorOf(session), "update", { type: "directory", published: true });
+  guard(actorOf(session), "update", { type: "directory", published: true });
   const submission = parseWithZod(await request.formData(), { schema: SettingsSchema });
   if (submission.status !== "success") return invalid(submission.reply());
   const url = submission.value.signLanguageVideoUrl;

@@ -6,7 +6,7 @@ import { hashPassword } from "../../app/utils/password.server";
 import { uniqueEmail } from "./e2e";
 import path from "node:path";
 
-const url = "file:" + path.resolve("data/e2e/app.db");
+const url = "file:" + path.resolve(`data/e2e/app-${process.env.E2E_PORT ?? 3100}.db`);
 export const db = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
 
 export const PASSWORD = "lila-Fahrrad-42-Ufer";

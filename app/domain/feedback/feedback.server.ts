@@ -15,7 +15,8 @@ export const FEEDBACK_INBOX_PATH = "staff/feedback";
 
 const TIME_ZONE = "Europe/Berlin";
 
-export type SubmitFeedbackResult = { ok: true; id: string | null } | { ok: false; error: "rateLimited" };
+export type SubmitFeedbackResult =
+  { ok: true; id: string | null } | { ok: false; error: "rateLimited" };
 
 export type FeedbackNotice = {
   id: string;
@@ -96,15 +97,19 @@ export function renderAdminNotice(
 ): { to: string; locale: Language; subject: string; text: string; html: string } {
   const lng: Language = isLanguage(admin.locale) ? admin.locale : defaultLanguage;
   const t = getFixedT(lng, "legal");
-  const date = new Intl.DateTimeFormat(lng, { dateStyle: "long", timeStyle: "short", timeZone: TIME_ZONE }).format(
-    notice.createdAt,
-  );
+  const date = new Intl.DateTimeFormat(lng, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: TIME_ZONE,
+  }).format(notice.createdAt);
   const link = new URL(`/${lng}/${FEEDBACK_INBOX_PATH}`, env.publicUrl).toString();
   const greeting = t("feedback.adminMail.greeting", { name: admin.name });
   const paragraphs = [
     t("feedback.adminMail.intro", { date, language: languageName(notice.locale, lng) }),
     notice.hasPage ? t("feedback.adminMail.pageGiven") : t("feedback.adminMail.pageMissing"),
-    notice.canReply ? t("feedback.adminMail.replyPossible") : t("feedback.adminMail.replyNotPossible"),
+    notice.canReply
+      ? t("feedback.adminMail.replyPossible")
+      : t("feedback.adminMail.replyNotPossible"),
     t("feedback.adminMail.privacy"),
   ];
   const action = t("feedback.adminMail.action");

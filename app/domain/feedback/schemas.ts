@@ -18,11 +18,10 @@ export const HONEYPOT_FIELD = "homepage";
  * would otherwise widen to `unknown`.
  */
 function optional<T extends z.ZodTypeAny>(schema: T) {
-  return z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional()) as unknown as z.ZodEffects<
-    z.ZodOptional<T>,
-    z.output<T> | undefined,
-    string | undefined
-  >;
+  return z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    schema.optional(),
+  ) as unknown as z.ZodEffects<z.ZodOptional<T>, z.output<T> | undefined, string | undefined>;
 }
 
 export const FeedbackSchema = z.object({
