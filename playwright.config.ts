@@ -1,7 +1,10 @@
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = 3100;
 const DEMO_PORT = 3101;
+// Test workers make their own data straight in the database of the main e2e server.
+process.env.DATABASE_URL = `file:${path.resolve(`data/e2e/app-${PORT}.db`)}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,7 +39,11 @@ export default defineConfig({
       // The portal as `npm run demo` serves it: demo accounts without second factor, outbox page.
       name: "demo",
       testMatch: /demo\/.*\.spec\.ts/,
-      use: { ...devices["Desktop Chrome"], channel: undefined, baseURL: `http://127.0.0.1:${DEMO_PORT}` },
+      use: {
+        ...devices["Desktop Chrome"],
+        channel: undefined,
+        baseURL: `http://127.0.0.1:${DEMO_PORT}`,
+      },
     },
   ],
   webServer: [

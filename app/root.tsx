@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Links,
@@ -17,7 +17,8 @@ import { ErrorPage } from "~/components/error-page";
 import { directionOf, isLanguage, languages, defaultLanguage, switchLanguagePath } from "~/i18n";
 import { stylesheets } from "~/utils/styles";
 import { useNonce } from "~/utils/nonce";
-import { languageOf } from "~/utils/i18n.server";
+import { pageTitle } from "~/utils/meta";
+import { getFixedT, languageOf } from "~/utils/i18n.server";
 import { env } from "~/utils/env.server";
 
 export const handle = { i18n: ["common"] };
@@ -26,10 +27,22 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+const ERROR_STATUSES = ["400", "403", "404", "405", "429", "500", "503"] as const;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const lang = languageOf(request);
-  return { lang, origin: env.publicUrl.origin, demoMode: env.DEMO_MODE };
+  const t = getFixedT(lang);
+  // Titles for error pages: meta functions cannot translate, so they come along.
+  const errorTitles = Object.fromEntries(ERROR_STATUSES.map((s) => [s, t(`errors.${s}.title`)]));
+  return { lang, origin: env.publicUrl.origin, demoMode: env.DEMO_MODE, errorTitles };
 }
+
+/** The title when a page has none of its own (error pages). */
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const status = isRouteErrorResponse(error) ? String(error.status) : "500";
+  const title = error ? (data?.errorTitles[status] ?? data?.errorTitles["500"]) : undefined;
+  return pageTitle(title);
+};
 
 export type RootData = Awaited<ReturnType<typeof loader>>;
 

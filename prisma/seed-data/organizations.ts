@@ -60,7 +60,8 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     hsdsId: "10caea48-3215-4720-b7e5-02d25b1892e0",
     kind: "AUTHORITY",
     name: "Agentur für Arbeit Musterstadt",
-    description: "Arbeitslosengeld, Arbeitsvermittlung, Berufsberatung und Weiterbildungsförderung (SGB III).",
+    description:
+      "Arbeitslosengeld, Arbeitsvermittlung, Berufsberatung und Weiterbildungsförderung (SGB III).",
     // Real, free nationwide service number of the Bundesagentur für Arbeit.
     phone: "0800 4 5555 00",
     website: "https://www.arbeitsagentur.de",
@@ -90,7 +91,8 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     hsdsId: "f6c10b88-c124-40c9-ab6b-a9579610c1fa",
     kind: "AUTHORITY",
     name: "Stadt Musterstadt – Jugendamt",
-    description: "Unterhaltsvorschuss, Elterngeldstelle, Kindertagesbetreuung und Beratung für Familien.",
+    description:
+      "Unterhaltsvorschuss, Elterngeldstelle, Kindertagesbetreuung und Beratung für Familien.",
     email: "jugendamt@musterstadt.example",
     phone: "0221 4710 400",
     website: "https://musterstadt.example/jugendamt",
@@ -136,7 +138,8 @@ export const ORGANIZATIONS: OrganizationSeed[] = [
     hsdsId: "fb734d5c-dab9-4c37-8a85-5a6dbc3e23f9",
     kind: "PARTNER",
     name: "Beratungszentrum Sucht und Psyche Musterstadt gGmbH",
-    description: "Suchtberatung und psychosoziale Beratung, auf Wunsch anonym; Vermittlung in Entgiftung und Therapie.",
+    description:
+      "Suchtberatung und psychosoziale Beratung, auf Wunsch anonym; Vermittlung in Entgiftung und Therapie.",
     email: "kontakt@sucht-psyche-musterstadt.example",
     phone: "0221 4710 510",
     website: "https://sucht-psyche-musterstadt.example",
@@ -339,7 +342,9 @@ export const OFFICES: OfficeSeed[] = [
     phone: "0221 4710 510",
     accessibility: "Aufzug, barrierefreies WC, ruhiger Warteraum.",
     transportation: "Haltestelle Lindenallee (Straßenbahn 4), 150 m.",
-    hours: weekdays("09:00", "16:00", [{ weekday: 3, opensAt: "16:00", closesAt: "19:00", walkInOnly: true }]),
+    hours: weekdays("09:00", "16:00", [
+      { weekday: 3, opensAt: "16:00", closesAt: "19:00", walkInOnly: true },
+    ]),
   },
   {
     key: "bildungswerk",
@@ -388,7 +393,8 @@ export const OFFICES: OfficeSeed[] = [
     lat: 51.4556,
     lng: 7.0116,
     phone: "0221 4710 540",
-    accessibility: "Wie Servicecenter Mitte: stufenlos, Aufzug, barrierefreies WC. Hausbesuche möglich.",
+    accessibility:
+      "Wie Servicecenter Mitte: stufenlos, Aufzug, barrierefreies WC. Hausbesuche möglich.",
     transportation: "Haltestelle Rathaus (Straßenbahn 1, 4; Bus 140, 145), 50 m.",
     hours: weekdays("09:00", "12:00", [{ weekday: 4, opensAt: "14:00", closesAt: "17:00" }]),
   },
@@ -406,7 +412,12 @@ export const OFFICES: OfficeSeed[] = [
     accessibility: "Stufenlos, barrierefreies WC, Duschen, Schließfächer.",
     transportation: "Haltestelle Hafen (Bus 145), 100 m.",
     hours: [
-      ...[1, 2, 3, 4, 5].map((weekday) => ({ weekday, opensAt: "08:00", closesAt: "16:00", walkInOnly: true })),
+      ...[1, 2, 3, 4, 5].map((weekday) => ({
+        weekday,
+        opensAt: "08:00",
+        closesAt: "16:00",
+        walkInOnly: true,
+      })),
       { weekday: 6, opensAt: "10:00", closesAt: "14:00", walkInOnly: true },
     ],
   },

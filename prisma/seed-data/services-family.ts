@@ -15,7 +15,14 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
     url: FAMILIENKASSE_WEB,
     categories: ["family-children", "money-for-living"],
     lifeSituations: ["low-income-family", "single-parent", "lost-job"],
-    documents: ["id-card", "income-proof", "rental-contract", "utility-bills", "bank-statements", "maintenance-proof"],
+    documents: [
+      "id-card",
+      "income-proof",
+      "rental-contract",
+      "utility-bills",
+      "bank-statements",
+      "maintenance-proof",
+    ],
     channels: [
       { kind: "WEB", value: FAMILIENKASSE_WEB, label: "KiZ-Lotse und Online-Antrag" },
       { kind: "PHONE", value: "0800 4 5555 30", label: "Familienkasse (kostenfrei)" },
@@ -63,7 +70,8 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Child supplement (Kinderzuschlag)",
         summary:
           "Up to €297 a month per child on top of child benefit for families who work but earn little. Apply early: it only counts from the month in which you apply.",
-        keywords: "child supplement, child allowance, low income family, low earners, family benefits office",
+        keywords:
+          "child supplement, child allowance, low income family, low earners, family benefits office",
       },
       tr: {
         title: "Çocuk ek ödeneği (Kinderzuschlag)",
@@ -93,14 +101,16 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Dodatek na dziecko (Kinderzuschlag)",
         summary:
           "Do 297 € miesięcznie na każde dziecko oprócz zasiłku na dziecko, dla rodzin, które pracują, ale mało zarabiają. Złóż wniosek wcześnie: obowiązuje dopiero od miesiąca złożenia.",
-        keywords: "dodatek na dziecko, zasiłek rodzinny, rodzina o niskich dochodach, kasa rodzinna",
+        keywords:
+          "dodatek na dziecko, zasiłek rodzinny, rodzina o niskich dochodach, kasa rodzinna",
       },
     },
   },
   {
     hsdsId: "d3f46d9c-c842-4774-8c18-991bd086c610",
     slug: "kindergeld",
-    legalBasis: "§§ 62 ff. Einkommensteuergesetz (EStG); Bundeskindergeldgesetz (BKGG); rückwirkend 6 Monate (§ 66 Abs. 3 EStG)",
+    legalBasis:
+      "§§ 62 ff. Einkommensteuergesetz (EStG); Bundeskindergeldgesetz (BKGG); rückwirkend 6 Monate (§ 66 Abs. 3 EStG)",
     org: "familienkasse",
     keywords: "EStG, BKGG, § 62 EStG",
     url: FAMILIENKASSE_WEB,
@@ -114,7 +124,8 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
     locations: [],
     de: {
       title: "Kindergeld",
-      summary: "259 € im Monat für jedes Kind (2026; 2025: 255 €) – für alle Familien, unabhängig vom Einkommen.",
+      summary:
+        "259 € im Monat für jedes Kind (2026; 2025: 255 €) – für alle Familien, unabhängig vom Einkommen.",
       description: paras(
         "Kindergeld bekommen Eltern für jedes Kind bis 18 Jahre, in Ausbildung oder Studium bis 25 Jahre. Es hängt nicht vom Einkommen ab.",
         "Kindergeld wird rückwirkend höchstens für sechs Monate vor dem Monat des Antrags gezahlt. Stellen Sie den Antrag deshalb bald nach der Geburt oder dem Zuzug.",
@@ -142,12 +153,14 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
     i18n: {
       en: {
         title: "Child benefit (Kindergeld)",
-        summary: "€259 a month for each child (2026; 2025: €255) – for all families, whatever their income.",
+        summary:
+          "€259 a month for each child (2026; 2025: €255) – for all families, whatever their income.",
         keywords: "child benefit, children, baby, birth, family benefits office",
       },
       tr: {
         title: "Çocuk parası (Kindergeld)",
-        summary: "Her çocuk için ayda 259 € (2026; 2025: 255 €) – gelirden bağımsız olarak tüm ailelere.",
+        summary:
+          "Her çocuk için ayda 259 € (2026; 2025: 255 €) – gelirden bağımsız olarak tüm ailelere.",
         keywords: "çocuk parası, çocuk yardımı, bebek, doğum, aile kasası",
       },
       ar: {
@@ -157,17 +170,20 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       },
       uk: {
         title: "Допомога на дітей (Kindergeld)",
-        summary: "259 € на місяць на кожну дитину (2026; 2025: 255 €) – для всіх сімей, незалежно від доходу.",
+        summary:
+          "259 € на місяць на кожну дитину (2026; 2025: 255 €) – для всіх сімей, незалежно від доходу.",
         keywords: "допомога на дітей, кіндергельд, дитина, народження, сімейна каса",
       },
       ru: {
         title: "Детское пособие (Kindergeld)",
-        summary: "259 € в месяц на каждого ребёнка (2026; 2025: 255 €) – для всех семей, независимо от дохода.",
+        summary:
+          "259 € в месяц на каждого ребёнка (2026; 2025: 255 €) – для всех семей, независимо от дохода.",
         keywords: "детское пособие, киндергельд, ребёнок, рождение, семейная касса",
       },
       pl: {
         title: "Zasiłek na dziecko (Kindergeld)",
-        summary: "259 € miesięcznie na każde dziecko (2026; 2025: 255 €) – dla wszystkich rodzin, niezależnie od dochodu.",
+        summary:
+          "259 € miesięcznie na każde dziecko (2026; 2025: 255 €) – dla wszystkich rodzin, niezależnie od dochodu.",
         keywords: "zasiłek na dziecko, kindergeld, dziecko, narodziny, kasa rodzinna",
       },
     },
@@ -181,7 +197,14 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
     url: "https://musterstadt.example/jugendamt",
     categories: ["family-children", "money-for-living"],
     lifeSituations: ["single-parent"],
-    documents: ["id-card", "birth-certificate", "maintenance-proof", "registration", "income-proof", "benefit-notice"],
+    documents: [
+      "id-card",
+      "birth-certificate",
+      "maintenance-proof",
+      "registration",
+      "income-proof",
+      "benefit-notice",
+    ],
     channels: [
       { kind: "PHONE", value: "0221 4710 400", label: "Jugendamt, Unterhaltsvorschusskasse" },
       { kind: "IN_PERSON", value: "Rathausplatz 3, 12345 Musterstadt" },
@@ -203,7 +226,11 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       ),
       benefits: paras(
         "Monatlich (2025 und 2026):",
-        list("Kinder bis 5 Jahre: 227 €", "Kinder von 6 bis 11 Jahren: 299 €", "Kinder von 12 bis 17 Jahren: 394 €"),
+        list(
+          "Kinder bis 5 Jahre: 227 €",
+          "Kinder von 6 bis 11 Jahren: 299 €",
+          "Kinder von 12 bis 17 Jahren: 394 €",
+        ),
         "Eigenes Einkommen des Kindes (z. B. Waisenrente) und Unterhaltszahlungen werden abgezogen.",
       ),
       howToApply:
@@ -225,13 +252,15 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Advance maintenance payment (Unterhaltsvorschuss)",
         summary:
           "The youth welfare office pays for your child if the other parent pays no or too little maintenance – up to €394 a month.",
-        keywords: "child maintenance, single parent, father does not pay, mother does not pay, youth welfare office",
+        keywords:
+          "child maintenance, single parent, father does not pay, mother does not pay, youth welfare office",
       },
       tr: {
         title: "Nafaka avansı (Unterhaltsvorschuss)",
         summary:
           "Diğer ebeveyn nafaka ödemiyorsa veya az ödüyorsa Gençlik Dairesi çocuğunuz için ödeme yapar – ayda 394 €'ya kadar.",
-        keywords: "nafaka, nafaka avansı, tek ebeveyn, baba ödemiyor, anne ödemiyor, gençlik dairesi",
+        keywords:
+          "nafaka, nafaka avansı, tek ebeveyn, baba ödemiyor, anne ödemiyor, gençlik dairesi",
       },
       ar: {
         title: "سلفة النفقة (Unterhaltsvorschuss)",
@@ -243,26 +272,30 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Аванс аліментів (Unterhaltsvorschuss)",
         summary:
           "Відомство у справах молоді платить за вашу дитину, якщо другий з батьків не платить аліменти або платить замало – до 394 € на місяць.",
-        keywords: "аліменти, аванс аліментів, мати-одиначка, батько не платить, відомство у справах молоді",
+        keywords:
+          "аліменти, аванс аліментів, мати-одиначка, батько не платить, відомство у справах молоді",
       },
       ru: {
         title: "Аванс алиментов (Unterhaltsvorschuss)",
         summary:
           "Ведомство по делам молодёжи платит за вашего ребёнка, если второй родитель не платит алименты или платит слишком мало – до 394 € в месяц.",
-        keywords: "алименты, аванс алиментов, мать-одиночка, отец не платит, ведомство по делам молодёжи",
+        keywords:
+          "алименты, аванс алиментов, мать-одиночка, отец не платит, ведомство по делам молодёжи",
       },
       pl: {
         title: "Zaliczka alimentacyjna (Unterhaltsvorschuss)",
         summary:
           "Urząd ds. młodzieży płaci za Twoje dziecko, jeśli drugi rodzic nie płaci alimentów lub płaci za mało – do 394 € miesięcznie.",
-        keywords: "alimenty, zaliczka alimentacyjna, samotny rodzic, ojciec nie płaci, urząd ds. młodzieży",
+        keywords:
+          "alimenty, zaliczka alimentacyjna, samotny rodzic, ojciec nie płaci, urząd ds. młodzieży",
       },
     },
   },
   {
     hsdsId: "b0568d91-6b0a-4a33-be08-7ad5b692429c",
     slug: "elterngeld",
-    legalBasis: "Bundeselterngeld- und Elternzeitgesetz (BEEG); rückwirkend 3 Lebensmonate (§ 7 Abs. 1 BEEG)",
+    legalBasis:
+      "Bundeselterngeld- und Elternzeitgesetz (BEEG); rückwirkend 3 Lebensmonate (§ 7 Abs. 1 BEEG)",
     org: "jugendamt",
     keywords: "BEEG, ElterngeldPlus",
     url: "https://www.elterngeld-digital.de",
@@ -297,7 +330,8 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       howToApply:
         "Stellen Sie den Antrag nach der Geburt bei der Elterngeldstelle im Jugendamt Musterstadt – am einfachsten online mit ElterngeldDigital. Besprechen Sie vorher mit dem anderen Elternteil, wer welche Monate nimmt.",
       costs: "Kostenlos.",
-      keywords: "Elterngeld, ElterngeldPlus, Partnerschaftsbonus, Elternzeit, Baby, Geburt, Elterngeldstelle",
+      keywords:
+        "Elterngeld, ElterngeldPlus, Partnerschaftsbonus, Elternzeit, Baby, Geburt, Elterngeldstelle",
       easyLanguage: easy(
         "Sie haben ein Baby bekommen.",
         "Sie bleiben zu Hause und kümmern sich um das Baby.",
@@ -405,13 +439,15 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Education and participation (BuT)",
         summary:
           "Grants for school supplies (€195 per school year), trips, class trips, lunch, tutoring and club fees for children from families with little money.",
-        keywords: "education package, school supplies, class trip, school lunch, tutoring, sports club",
+        keywords:
+          "education package, school supplies, class trip, school lunch, tutoring, sports club",
       },
       tr: {
         title: "Eğitim ve katılım (BuT)",
         summary:
           "Az parası olan ailelerin çocukları için okul malzemesi (okul yılı başına 195 €), geziler, sınıf gezileri, öğle yemeği, özel ders ve kulüp aidatı desteği.",
-        keywords: "eğitim paketi, okul malzemesi, sınıf gezisi, okul yemeği, özel ders, spor kulübü",
+        keywords:
+          "eğitim paketi, okul malzemesi, sınıf gezisi, okul yemeği, özel ders, spor kulübü",
       },
       ar: {
         title: "التعليم والمشاركة (BuT)",
@@ -423,19 +459,22 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Освіта та участь (BuT)",
         summary:
           "Доплати на шкільне приладдя (195 € на навчальний рік), екскурсії, шкільні поїздки, обіди, репетиторство та членські внески для дітей із малозабезпечених сімей.",
-        keywords: "освітній пакет, шкільне приладдя, шкільна поїздка, обід у школі, репетитор, спортивний клуб",
+        keywords:
+          "освітній пакет, шкільне приладдя, шкільна поїздка, обід у школі, репетитор, спортивний клуб",
       },
       ru: {
         title: "Образование и участие (BuT)",
         summary:
           "Доплаты на школьные принадлежности (195 € на учебный год), экскурсии, классные поездки, обеды, репетиторство и членские взносы для детей из малообеспеченных семей.",
-        keywords: "образовательный пакет, школьные принадлежности, классная поездка, обед в школе, репетитор, спортивный клуб",
+        keywords:
+          "образовательный пакет, школьные принадлежности, классная поездка, обед в школе, репетитор, спортивный клуб",
       },
       pl: {
         title: "Edukacja i uczestnictwo (BuT)",
         summary:
           "Dopłaty do przyborów szkolnych (195 € na rok szkolny), wycieczek, wyjazdów klasowych, obiadów, korepetycji i składek klubowych dla dzieci z rodzin o niskich dochodach.",
-        keywords: "pakiet edukacyjny, przybory szkolne, wycieczka klasowa, obiad w szkole, korepetycje, klub sportowy",
+        keywords:
+          "pakiet edukacyjny, przybory szkolne, wycieczka klasowa, obiad w szkole, korepetycje, klub sportowy",
       },
     },
   },
@@ -450,7 +489,11 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
     lifeSituations: ["single-parent", "lost-job", "expecting-child", "low-income-family"],
     documents: ["id-card", "birth-certificate", "benefit-notice", "income-proof"],
     channels: [
-      { kind: "WEB", value: "https://musterstadt.example/kita-portal", label: "Kita- und OGS-Portal" },
+      {
+        kind: "WEB",
+        value: "https://musterstadt.example/kita-portal",
+        label: "Kita- und OGS-Portal",
+      },
       { kind: "PHONE", value: "0221 4710 420", label: "Kita-Beratung des Jugendamts" },
     ],
     locations: [{ office: "rathaus", languages: "de,en,tr" }],
@@ -491,7 +534,8 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Childcare (day care centre, childminder, all-day school)",
         summary:
           "Find a place in a day care centre, with a childminder or in an all-day primary school – so that you can work, train or attend a course.",
-        keywords: "childcare, kindergarten, nursery, day care, childminder, afternoon care, after-school care",
+        keywords:
+          "childcare, kindergarten, nursery, day care, childminder, afternoon care, after-school care",
       },
       tr: {
         title: "Çocuk bakımı (kreş, gündüz bakıcısı, tam gün okul)",
@@ -602,7 +646,8 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
         title: "Первичное оснащение при беременности и рождении ребёнка",
         summary:
           "Единовременная помощь на одежду для беременных, детскую одежду, коляску и кроватку, если вы получаете Bürgergeld или социальную помощь или ваш доход лишь немного выше.",
-        keywords: "вещи для малыша, беременность, рождение, коляска, кроватка, одежда для беременных",
+        keywords:
+          "вещи для малыша, беременность, рождение, коляска, кроватка, одежда для беременных",
       },
       pl: {
         title: "Wyprawka na ciążę i narodziny",

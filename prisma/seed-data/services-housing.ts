@@ -12,10 +12,27 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
     keywords: "WoGG, Wohngeld-Plus",
     url: "https://musterstadt.example/wohngeld",
     categories: ["housing", "money-for-living"],
-    lifeSituations: ["cannot-pay-rent", "low-income-family", "old-age-reduced-earning-capacity", "lost-job"],
-    documents: ["id-card", "registration", "rental-contract", "utility-bills", "income-proof", "bank-statements", "assets-proof"],
+    lifeSituations: [
+      "cannot-pay-rent",
+      "low-income-family",
+      "old-age-reduced-earning-capacity",
+      "lost-job",
+    ],
+    documents: [
+      "id-card",
+      "registration",
+      "rental-contract",
+      "utility-bills",
+      "income-proof",
+      "bank-statements",
+      "assets-proof",
+    ],
     channels: [
-      { kind: "WEB", value: "https://musterstadt.example/wohngeld", label: "Online-Antrag und Wohngeldrechner" },
+      {
+        kind: "WEB",
+        value: "https://musterstadt.example/wohngeld",
+        label: "Online-Antrag und Wohngeldrechner",
+      },
       { kind: "PHONE", value: "0221 4710 300", label: "Wohngeldstelle" },
       { kind: "IN_PERSON", value: "Rathausplatz 3, 12345 Musterstadt" },
     ],
@@ -23,7 +40,12 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
       { office: "rathaus", languages: "de,en,tr" },
       { office: "mitte", languages: "de,tr,en,uk,ru" },
     ],
-    excludes: ["buergergeld", "hilfe-zum-lebensunterhalt", "grundsicherung-alter-erwerbsminderung", "asylbewerberleistungen"],
+    excludes: [
+      "buergergeld",
+      "hilfe-zum-lebensunterhalt",
+      "grundsicherung-alter-erwerbsminderung",
+      "asylbewerberleistungen",
+    ],
     de: {
       title: "Wohngeld",
       summary:
@@ -105,7 +127,14 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
     keywords: "§ 22 Abs. 8 SGB II, § 36 SGB XII, Fachstelle Wohnungssicherung",
     categories: ["housing", "counselling"],
     lifeSituations: ["cannot-pay-rent", "debts", "housing-emergency"],
-    documents: ["id-card", "rental-contract", "eviction-papers", "bank-statements", "income-proof", "benefit-notice"],
+    documents: [
+      "id-card",
+      "rental-contract",
+      "eviction-papers",
+      "bank-statements",
+      "income-proof",
+      "benefit-notice",
+    ],
     channels: [
       { kind: "PHONE", value: "0221 4710 120", label: "Fachstelle Wohnungssicherung" },
       { kind: "IN_PERSON", value: "Rathausplatz 1, 12345 Musterstadt" },
@@ -136,7 +165,8 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
       ),
       howToApply:
         "Rufen Sie die Fachstelle Wohnungssicherung an oder kommen Sie ins Servicecenter Mitte. Bringen Sie alle Schreiben Ihres Vermieters und des Gerichts mit.",
-      costs: "Die Beratung ist kostenlos. Übernommene Schulden zahlen Sie meist in kleinen Raten zurück.",
+      costs:
+        "Die Beratung ist kostenlos. Übernommene Schulden zahlen Sie meist in kleinen Raten zurück.",
       keywords:
         "Mietschulden, Mietrückstand, Kündigung, fristlose Kündigung, Räumungsklage, Zwangsräumung, Stromsperre, Energieschulden, Wohnung verlieren",
       easyLanguage: easy(
@@ -154,7 +184,8 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
         title: "Help with rent arrears and threatened loss of your home",
         summary:
           "If you face eviction or the termination of your tenancy, the social agency can take over rent arrears and talk to your landlord. Contact us as early as possible.",
-        keywords: "rent arrears, eviction, notice to quit, losing my flat, electricity cut-off, energy debts",
+        keywords:
+          "rent arrears, eviction, notice to quit, losing my flat, electricity cut-off, energy debts",
       },
       tr: {
         title: "Kira borçlarında ve evi kaybetme tehlikesinde yardım",
@@ -172,26 +203,30 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
         title: "Допомога при боргах за оренду та загрозі втрати житла",
         summary:
           "Якщо вам загрожує розірвання договору оренди чи виселення, соціальна агенція може взяти на себе борги за оренду й поговорити з орендодавцем. Звертайтеся якомога раніше.",
-        keywords: "борг за оренду, виселення, розірвання договору, втрата квартири, відключення електрики, борги за енергію, житло",
+        keywords:
+          "борг за оренду, виселення, розірвання договору, втрата квартири, відключення електрики, борги за енергію, житло",
       },
       ru: {
         title: "Помощь при долгах за аренду и угрозе потери жилья",
         summary:
           "Если вам грозит расторжение договора найма или выселение, социальное агентство может взять на себя долги по аренде и поговорить с арендодателем. Обращайтесь как можно раньше.",
-        keywords: "долг за аренду, выселение, расторжение договора, потеря квартиры, отключение электричества, долги за энергию, жильё",
+        keywords:
+          "долг за аренду, выселение, расторжение договора, потеря квартиры, отключение электричества, долги за энергию, жильё",
       },
       pl: {
         title: "Pomoc przy zaległościach czynszowych i groźbie utraty mieszkania",
         summary:
           "Jeśli grozi Ci wypowiedzenie najmu lub eksmisja, agencja socjalna może przejąć zaległości czynszowe i porozmawiać z wynajmującym. Zgłoś się jak najwcześniej.",
-        keywords: "zaległości czynszowe, eksmisja, wypowiedzenie najmu, utrata mieszkania, odcięcie prądu, długi za energię",
+        keywords:
+          "zaległości czynszowe, eksmisja, wypowiedzenie najmu, utrata mieszkania, odcięcie prądu, długi za energię",
       },
     },
   },
   {
     hsdsId: "c8af88da-dd20-4415-b1be-71e980a9e129",
     slug: "notunterkunft",
-    legalBasis: "§ 14 Ordnungsbehördengesetz NRW (ordnungsbehördliche Unterbringung); §§ 67 ff. SGB XII",
+    legalBasis:
+      "§ 14 Ordnungsbehördengesetz NRW (ordnungsbehördliche Unterbringung); §§ 67 ff. SGB XII",
     org: "agency",
     emergency: true,
     keywords: "OBG NRW, Wohnungsnotfall",
@@ -209,7 +244,8 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
     ],
     de: {
       title: "Notunterkunft bei Wohnungslosigkeit",
-      summary: "Sie haben heute Nacht keinen Schlafplatz? Die Stadt bringt Sie sofort unter – auch nachts und am Wochenende.",
+      summary:
+        "Sie haben heute Nacht keinen Schlafplatz? Die Stadt bringt Sie sofort unter – auch nachts und am Wochenende.",
       description: paras(
         "Niemand muss in Musterstadt auf der Straße schlafen. Wenn Sie Ihre Wohnung verloren haben oder heute keinen sicheren Schlafplatz haben, bringt die Stadt Sie in einer Notunterkunft unter – unabhängig von Staatsangehörigkeit, Einkommen oder Schulden.",
         "Tagsüber hilft Ihnen die Fachberatung der Wohnungsnotfallhilfe in der Hafenstraße 8 weiter: Sie bekommen dort eine Postadresse, können duschen und Wäsche waschen und bekommen Unterstützung, wieder eine Wohnung zu finden.",
@@ -244,32 +280,39 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
     i18n: {
       en: {
         title: "Emergency accommodation when you are homeless",
-        summary: "No place to sleep tonight? The city will give you shelter right away – also at night and at weekends.",
-        keywords: "homeless, emergency shelter, place to sleep, night shelter, on the street, eviction",
+        summary:
+          "No place to sleep tonight? The city will give you shelter right away – also at night and at weekends.",
+        keywords:
+          "homeless, emergency shelter, place to sleep, night shelter, on the street, eviction",
       },
       tr: {
         title: "Evsiz kalındığında acil barınma",
-        summary: "Bu gece kalacak yeriniz yok mu? Belediye sizi hemen barındırır – gece ve hafta sonu da.",
+        summary:
+          "Bu gece kalacak yeriniz yok mu? Belediye sizi hemen barındırır – gece ve hafta sonu da.",
         keywords: "evsiz, acil barınak, kalacak yer, gece barınağı, sokakta, tahliye",
       },
       ar: {
         title: "سكن طارئ عند فقدان المأوى",
-        summary: "ليس لديك مكان للنوم الليلة؟ تؤمّن لك المدينة مأوى فورًا – في الليل وفي عطلة نهاية الأسبوع أيضًا.",
+        summary:
+          "ليس لديك مكان للنوم الليلة؟ تؤمّن لك المدينة مأوى فورًا – في الليل وفي عطلة نهاية الأسبوع أيضًا.",
         keywords: "بلا مأوى, مأوى طارئ, مكان للنوم, مبيت ليلي, في الشارع, إخلاء",
       },
       uk: {
         title: "Екстрене житло для бездомних",
-        summary: "Немає де переночувати сьогодні? Місто негайно надасть вам місце – також уночі та у вихідні.",
+        summary:
+          "Немає де переночувати сьогодні? Місто негайно надасть вам місце – також уночі та у вихідні.",
         keywords: "бездомний, притулок, нічліг, місце для сну, на вулиці, виселення, житло",
       },
       ru: {
         title: "Экстренное жильё для бездомных",
-        summary: "Негде переночевать сегодня? Город сразу предоставит вам место – также ночью и в выходные.",
+        summary:
+          "Негде переночевать сегодня? Город сразу предоставит вам место – также ночью и в выходные.",
         keywords: "бездомный, приют, ночлег, место для сна, на улице, выселение, жильё",
       },
       pl: {
         title: "Schronienie awaryjne w razie bezdomności",
-        summary: "Nie masz dziś gdzie spać? Miasto od razu zapewni Ci miejsce – także w nocy i w weekend.",
+        summary:
+          "Nie masz dziś gdzie spać? Miasto od razu zapewni Ci miejsce – także w nocy i w weekend.",
         keywords: "bezdomny, schronisko, noclegownia, miejsce do spania, na ulicy, eksmisja",
       },
     },
@@ -308,7 +351,8 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
       ),
       howToApply:
         "Kommen Sie ohne Termin zur Fachberatung Wohnungsnotfallhilfe in der Hafenstraße 8 oder sprechen Sie Ihre Fallmanagerin oder Ihren Fallmanager an. Die Fachberatung stellt den Antrag mit Ihnen.",
-      costs: "Beratung und persönliche Unterstützung sind kostenlos – unabhängig von Einkommen und Vermögen.",
+      costs:
+        "Beratung und persönliche Unterstützung sind kostenlos – unabhängig von Einkommen und Vermögen.",
       keywords:
         "Wohnungslosenhilfe, obdachlos, Haftentlassung, betreutes Wohnen, soziale Schwierigkeiten, Straßensozialarbeit, Tagesaufenthalt, Postadresse",
       easyLanguage: easy(
@@ -325,13 +369,15 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
         title: "Help to overcome special social difficulties",
         summary:
           "Personal support for people without a home or in a similarly difficult situation – on the way back into a home and a settled everyday life.",
-        keywords: "homelessness support, homeless, after prison, supported housing, street work, day centre",
+        keywords:
+          "homelessness support, homeless, after prison, supported housing, street work, day centre",
       },
       tr: {
         title: "Özel sosyal güçlüklerin aşılması için yardım",
         summary:
           "Evi olmayan veya benzer zor durumdaki kişiler için kişisel destek – yeniden bir eve ve düzenli bir hayata dönüş yolunda.",
-        keywords: "evsizlere yardım, evsiz, cezaevinden çıkış, destekli konut, sokak sosyal hizmeti",
+        keywords:
+          "evsizlere yardım, evsiz, cezaevinden çıkış, destekli konut, sokak sosyal hizmeti",
       },
       ar: {
         title: "مساعدة لتجاوز الصعوبات الاجتماعية الخاصة",
@@ -343,19 +389,22 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
         title: "Допомога в подоланні особливих соціальних труднощів",
         summary:
           "Особистий супровід для людей без житла або в подібній складній ситуації – на шляху назад до житла та впорядкованого життя.",
-        keywords: "допомога бездомним, бездомний, після в'язниці, житло з супроводом, соціальна робота на вулиці",
+        keywords:
+          "допомога бездомним, бездомний, після в'язниці, житло з супроводом, соціальна робота на вулиці",
       },
       ru: {
         title: "Помощь в преодолении особых социальных трудностей",
         summary:
           "Личное сопровождение для людей без жилья или в похожей трудной ситуации – на пути обратно к жилью и упорядоченной жизни.",
-        keywords: "помощь бездомным, бездомный, после тюрьмы, жильё с сопровождением, уличная социальная работа",
+        keywords:
+          "помощь бездомным, бездомный, после тюрьмы, жильё с сопровождением, уличная социальная работа",
       },
       pl: {
         title: "Pomoc w przezwyciężaniu szczególnych trudności społecznych",
         summary:
           "Osobiste wsparcie dla osób bez mieszkania lub w podobnie trudnej sytuacji – w drodze powrotnej do mieszkania i uporządkowanego życia.",
-        keywords: "pomoc dla bezdomnych, bezdomny, po więzieniu, mieszkanie wspierane, streetworking",
+        keywords:
+          "pomoc dla bezdomnych, bezdomny, po więzieniu, mieszkanie wspierane, streetworking",
       },
     },
   },

@@ -9,13 +9,20 @@ export const MONEY_SERVICES: ServiceSeed[] = [
   {
     hsdsId: "75148927-8c4a-455c-80bd-6efd67bafc95",
     slug: "buergergeld",
-    legalBasis: "§§ 7, 19 ff. SGB II; Antrag wirkt auf den Monatsersten zurück (§ 37 Abs. 2 SGB II)",
+    legalBasis:
+      "§§ 7, 19 ff. SGB II; Antrag wirkt auf den Monatsersten zurück (§ 37 Abs. 2 SGB II)",
     org: "jobcenter",
     appliesFromApplicationMonth: true,
     keywords: "SGB II, ALG II, § 19 SGB II, § 22 SGB II",
     url: "https://www.jobcenter.digital",
     categories: ["money-for-living", "work-training"],
-    lifeSituations: ["lost-job", "cannot-pay-rent", "single-parent", "low-income-family", "new-in-germany"],
+    lifeSituations: [
+      "lost-job",
+      "cannot-pay-rent",
+      "single-parent",
+      "low-income-family",
+      "new-in-germany",
+    ],
     documents: [
       "id-card",
       "registration",
@@ -96,37 +103,43 @@ export const MONEY_SERVICES: ServiceSeed[] = [
         title: "Bürgergeld (basic income support for jobseekers)",
         summary:
           "Money for living costs, rent and heating if you are able to work but your income is not enough. Apply right away: it is only paid from the month in which you apply.",
-        keywords: "citizen's income, basic income, unemployment benefit II, job centre, no money, rent, heating, benefits",
+        keywords:
+          "citizen's income, basic income, unemployment benefit II, job centre, no money, rent, heating, benefits",
       },
       tr: {
         title: "Vatandaşlık Parası (Bürgergeld – iş arayanlar için temel güvence)",
         summary:
           "Çalışabiliyorsanız ama geliriniz yetmiyorsa geçim, kira ve ısınma için para. Hemen başvurun: Para ancak başvurduğunuz aydan itibaren ödenir.",
-        keywords: "vatandaşlık parası, sosyal yardım, işsizlik parası, Jobcenter, iş merkezi, para yok, kira, ısınma",
+        keywords:
+          "vatandaşlık parası, sosyal yardım, işsizlik parası, Jobcenter, iş merkezi, para yok, kira, ısınma",
       },
       ar: {
         title: "Bürgergeld (الإعانة الأساسية للباحثين عن عمل)",
         summary:
           "مال لتكاليف المعيشة والإيجار والتدفئة إذا كنت قادرًا على العمل لكن دخلك لا يكفي. قدّم الطلب فورًا: يُدفع المال فقط ابتداءً من الشهر الذي تقدّم فيه الطلب.",
-        keywords: "إعانة المواطن, مساعدة اجتماعية, إعانة بطالة, جوب سنتر, مركز العمل, لا يوجد مال, إيجار, تدفئة",
+        keywords:
+          "إعانة المواطن, مساعدة اجتماعية, إعانة بطالة, جوب سنتر, مركز العمل, لا يوجد مال, إيجار, تدفئة",
       },
       uk: {
         title: "Bürgergeld (базове забезпечення для тих, хто шукає роботу)",
         summary:
           "Гроші на життя, оренду й опалення, якщо ви можете працювати, але вашого доходу не вистачає. Подавайте заяву одразу: гроші виплачують лише з місяця подання заяви.",
-        keywords: "громадянська допомога, соціальна допомога, допомога по безробіттю, джобцентр, немає грошей, оренда, опалення",
+        keywords:
+          "громадянська допомога, соціальна допомога, допомога по безробіттю, джобцентр, немає грошей, оренда, опалення",
       },
       ru: {
         title: "Bürgergeld (базовое обеспечение для ищущих работу)",
         summary:
           "Деньги на жизнь, аренду и отопление, если вы можете работать, но вашего дохода не хватает. Подайте заявление сразу: деньги выплачиваются только с месяца подачи заявления.",
-        keywords: "гражданское пособие, социальное пособие, пособие по безработице, джобцентр, нет денег, аренда, отопление",
+        keywords:
+          "гражданское пособие, социальное пособие, пособие по безработице, джобцентр, нет денег, аренда, отопление",
       },
       pl: {
         title: "Bürgergeld (zabezpieczenie podstawowe dla szukających pracy)",
         summary:
           "Pieniądze na utrzymanie, czynsz i ogrzewanie, jeśli możesz pracować, ale Twój dochód nie wystarcza. Złóż wniosek od razu: świadczenie przysługuje dopiero od miesiąca złożenia wniosku.",
-        keywords: "zasiłek obywatelski, pomoc socjalna, zasiłek dla bezrobotnych, Jobcenter, brak pieniędzy, czynsz, ogrzewanie",
+        keywords:
+          "zasiłek obywatelski, pomoc socjalna, zasiłek dla bezrobotnych, Jobcenter, brak pieniędzy, czynsz, ogrzewanie",
       },
     },
   },
@@ -160,7 +173,8 @@ export const MONEY_SERVICES: ServiceSeed[] = [
     excludes: ["buergergeld", "grundsicherung-alter-erwerbsminderung", "wohngeld"],
     de: {
       title: "Hilfe zum Lebensunterhalt (Sozialhilfe)",
-      summary: "Geld für den Lebensunterhalt für Menschen, die vorübergehend nicht arbeiten können und keine andere Hilfe bekommen.",
+      summary:
+        "Geld für den Lebensunterhalt für Menschen, die vorübergehend nicht arbeiten können und keine andere Hilfe bekommen.",
       description: paras(
         "Die Hilfe zum Lebensunterhalt nach dem Dritten Kapitel SGB XII ist für Menschen, die weder Bürgergeld noch Grundsicherung im Alter und bei Erwerbsminderung bekommen können – zum Beispiel, weil sie für eine begrenzte Zeit voll erwerbsgemindert sind oder als Kind bei Verwandten leben, die selbst keine Sozialhilfe bekommen.",
         "Sie umfasst den Regelbedarf, die angemessenen Kosten für Unterkunft und Heizung, Mehrbedarfe und einmalige Bedarfe. Sozialhilfe setzt ein, sobald die Sozialagentur von Ihrer Notlage erfährt – melden Sie sich deshalb früh.",
@@ -192,8 +206,10 @@ export const MONEY_SERVICES: ServiceSeed[] = [
     i18n: {
       en: {
         title: "Subsistence assistance (social assistance)",
-        summary: "Money for living costs for people who temporarily cannot work and receive no other help.",
-        keywords: "social assistance, welfare, social welfare office, unable to work, illness, no income",
+        summary:
+          "Money for living costs for people who temporarily cannot work and receive no other help.",
+        keywords:
+          "social assistance, welfare, social welfare office, unable to work, illness, no income",
       },
       tr: {
         title: "Geçim yardımı (sosyal yardım)",
@@ -202,30 +218,38 @@ export const MONEY_SERVICES: ServiceSeed[] = [
       },
       ar: {
         title: "مساعدة المعيشة (المساعدة الاجتماعية)",
-        summary: "مال لتكاليف المعيشة للأشخاص غير القادرين على العمل مؤقتًا ولا يحصلون على مساعدة أخرى.",
+        summary:
+          "مال لتكاليف المعيشة للأشخاص غير القادرين على العمل مؤقتًا ولا يحصلون على مساعدة أخرى.",
         keywords: "مساعدة اجتماعية, مكتب الشؤون الاجتماعية, عجز مؤقت عن العمل, مرض, لا دخل",
       },
       uk: {
         title: "Допомога на проживання (соціальна допомога)",
-        summary: "Гроші на життя для людей, які тимчасово не можуть працювати й не отримують іншої допомоги.",
-        keywords: "соціальна допомога, соціальне відомство, тимчасова непрацездатність, хвороба, немає доходу",
+        summary:
+          "Гроші на життя для людей, які тимчасово не можуть працювати й не отримують іншої допомоги.",
+        keywords:
+          "соціальна допомога, соціальне відомство, тимчасова непрацездатність, хвороба, немає доходу",
       },
       ru: {
         title: "Помощь на жизнь (социальная помощь)",
-        summary: "Деньги на жизнь для людей, которые временно не могут работать и не получают другой помощи.",
-        keywords: "социальная помощь, социальное ведомство, временная нетрудоспособность, болезнь, нет дохода",
+        summary:
+          "Деньги на жизнь для людей, которые временно не могут работать и не получают другой помощи.",
+        keywords:
+          "социальная помощь, социальное ведомство, временная нетрудоспособность, болезнь, нет дохода",
       },
       pl: {
         title: "Pomoc na utrzymanie (pomoc społeczna)",
-        summary: "Pieniądze na utrzymanie dla osób, które czasowo nie mogą pracować i nie otrzymują innej pomocy.",
-        keywords: "pomoc społeczna, urząd socjalny, czasowa niezdolność do pracy, choroba, brak dochodu",
+        summary:
+          "Pieniądze na utrzymanie dla osób, które czasowo nie mogą pracować i nie otrzymują innej pomocy.",
+        keywords:
+          "pomoc społeczna, urząd socjalny, czasowa niezdolność do pracy, choroba, brak dochodu",
       },
     },
   },
   {
     hsdsId: "3d40bcd9-b60f-4d3a-8ddb-c14056cb4a96",
     slug: "grundsicherung-alter-erwerbsminderung",
-    legalBasis: "§§ 41 ff. SGB XII (Viertes Kapitel); Antrag wirkt auf den Monatsersten zurück (§ 44 Abs. 2 SGB XII)",
+    legalBasis:
+      "§§ 41 ff. SGB XII (Viertes Kapitel); Antrag wirkt auf den Monatsersten zurück (§ 44 Abs. 2 SGB XII)",
     org: "agency",
     appliesFromApplicationMonth: true,
     keywords: "SGB XII, § 41 SGB XII, GruSi",
@@ -291,7 +315,8 @@ export const MONEY_SERVICES: ServiceSeed[] = [
         title: "Basic income support in old age and for reduced earning capacity",
         summary:
           "Money to live on if your pension is not enough – from the statutory retirement age or if you are permanently and fully unable to work.",
-        keywords: "basic pension, small pension, old age poverty, disability pension, unable to work, senior citizens",
+        keywords:
+          "basic pension, small pension, old age poverty, disability pension, unable to work, senior citizens",
       },
       tr: {
         title: "Yaşlılıkta ve çalışma gücü kaybında temel güvence",
@@ -301,26 +326,31 @@ export const MONEY_SERVICES: ServiceSeed[] = [
       },
       ar: {
         title: "الضمان الأساسي في الشيخوخة وعند نقص القدرة على العمل",
-        summary: "مال للمعيشة إذا لم يكفِ معاشك – من سن التقاعد القانوني أو إذا كنت عاجزًا عن العمل بشكل كامل ودائم.",
-        keywords: "ضمان أساسي, معاش صغير, فقر الشيخوخة, معاش العجز, عدم القدرة على العمل, كبار السن",
+        summary:
+          "مال للمعيشة إذا لم يكفِ معاشك – من سن التقاعد القانوني أو إذا كنت عاجزًا عن العمل بشكل كامل ودائم.",
+        keywords:
+          "ضمان أساسي, معاش صغير, فقر الشيخوخة, معاش العجز, عدم القدرة على العمل, كبار السن",
       },
       uk: {
         title: "Базове забезпечення в старості та при втраті працездатності",
         summary:
           "Гроші на життя, якщо пенсії не вистачає – після досягнення пенсійного віку або при стійкій повній втраті працездатності.",
-        keywords: "базове забезпечення, мала пенсія, старість, пенсія по інвалідності, непрацездатність, літні люди",
+        keywords:
+          "базове забезпечення, мала пенсія, старість, пенсія по інвалідності, непрацездатність, літні люди",
       },
       ru: {
         title: "Базовое обеспечение в старости и при утрате трудоспособности",
         summary:
           "Деньги на жизнь, если пенсии не хватает – с пенсионного возраста или при стойкой полной утрате трудоспособности.",
-        keywords: "базовое обеспечение, маленькая пенсия, старость, пенсия по инвалидности, нетрудоспособность, пожилые",
+        keywords:
+          "базовое обеспечение, маленькая пенсия, старость, пенсия по инвалидности, нетрудоспособность, пожилые",
       },
       pl: {
         title: "Zabezpieczenie podstawowe na starość i przy ograniczonej zdolności do pracy",
         summary:
           "Pieniądze na życie, gdy emerytura nie wystarcza – od ustawowego wieku emerytalnego lub przy trwałej, całkowitej niezdolności do pracy.",
-        keywords: "zabezpieczenie podstawowe, niska emerytura, starość, renta z tytułu niezdolności do pracy, seniorzy",
+        keywords:
+          "zabezpieczenie podstawowe, niska emerytura, starość, renta z tytułu niezdolności do pracy, seniorzy",
       },
     },
   },
@@ -335,7 +365,11 @@ export const MONEY_SERVICES: ServiceSeed[] = [
     lifeSituations: ["lost-job"],
     documents: ["id-card", "termination", "tax-id", "health-insurance", "cv"],
     channels: [
-      { kind: "WEB", value: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden", label: "Online arbeitslos melden" },
+      {
+        kind: "WEB",
+        value: "https://www.arbeitsagentur.de/arbeitslos-arbeit-finden",
+        label: "Online arbeitslos melden",
+      },
       { kind: "PHONE", value: "0800 4 5555 00", label: "Servicenummer (kostenfrei)" },
     ],
     locations: [],
@@ -378,13 +412,15 @@ export const MONEY_SERVICES: ServiceSeed[] = [
         title: "Unemployment benefit (Arbeitslosengeld)",
         summary:
           "Replaces part of your wages if you become unemployed after insured work. Register as a jobseeker no later than three days after you receive notice.",
-        keywords: "unemployment benefit, ALG I, register unemployed, dismissal, notice, employment agency, lost job",
+        keywords:
+          "unemployment benefit, ALG I, register unemployed, dismissal, notice, employment agency, lost job",
       },
       tr: {
         title: "İşsizlik parası (Arbeitslosengeld)",
         summary:
           "Sigortalı çalıştıktan sonra işsiz kalırsanız maaşınızın bir kısmını karşılar. İşten çıkarıldıktan en geç üç gün sonra iş arayan olarak kaydolun.",
-        keywords: "işsizlik parası, ALG I, işsiz kaydı, işten çıkarılma, fesih, iş ajansı, işimi kaybettim",
+        keywords:
+          "işsizlik parası, ALG I, işsiz kaydı, işten çıkarılma, fesih, iş ajansı, işimi kaybettim",
       },
       ar: {
         title: "إعانة البطالة (Arbeitslosengeld)",
@@ -396,19 +432,22 @@ export const MONEY_SERVICES: ServiceSeed[] = [
         title: "Допомога по безробіттю (Arbeitslosengeld)",
         summary:
           "Замінює частину вашої зарплати, якщо ви втратили роботу після застрахованої зайнятості. Зареєструйтеся як особа, що шукає роботу, не пізніше ніж через три дні після повідомлення про звільнення.",
-        keywords: "допомога по безробіттю, ALG I, реєстрація безробітного, звільнення, агентство з праці, втратив роботу",
+        keywords:
+          "допомога по безробіттю, ALG I, реєстрація безробітного, звільнення, агентство з праці, втратив роботу",
       },
       ru: {
         title: "Пособие по безработице (Arbeitslosengeld)",
         summary:
           "Заменяет часть вашей зарплаты, если вы потеряли работу после застрахованной занятости. Зарегистрируйтесь как ищущий работу не позднее трёх дней после уведомления об увольнении.",
-        keywords: "пособие по безработице, ALG I, регистрация безработного, увольнение, агентство по труду, потерял работу",
+        keywords:
+          "пособие по безработице, ALG I, регистрация безработного, увольнение, агентство по труду, потерял работу",
       },
       pl: {
         title: "Zasiłek dla bezrobotnych (Arbeitslosengeld)",
         summary:
           "Zastępuje część wynagrodzenia, jeśli po ubezpieczonej pracy stracisz zatrudnienie. Zarejestruj się jako poszukujący pracy najpóźniej trzy dni po otrzymaniu wypowiedzenia.",
-        keywords: "zasiłek dla bezrobotnych, ALG I, rejestracja bezrobotnego, wypowiedzenie, agencja pracy, straciłem pracę",
+        keywords:
+          "zasiłek dla bezrobotnych, ALG I, rejestracja bezrobotnego, wypowiedzenie, agencja pracy, straciłem pracę",
       },
     },
   },

@@ -14,7 +14,9 @@ test("security headers on every page", async ({ request }) => {
 
 test("pages with a session are never stored", async ({ page }) => {
   await page.goto("/de/login");
-  await page.context().addCookies([{ name: "session", value: "x".repeat(43), url: page.url() }]);
+  await page
+    .context()
+    .addCookies([{ name: "session", value: "x".repeat(43), domain: "127.0.0.1", path: "/" }]);
   const res = await page.goto("/de");
   expect(res?.headers()["cache-control"]).toContain("no-store");
 });

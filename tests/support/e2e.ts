@@ -27,17 +27,20 @@ export type ReceivedMail = {
 export async function waitForMail(
   to: string,
   subject?: RegExp,
-  timeoutMs = 15_000,
+  { timeoutMs = 15_000, nth = 1 }: { timeoutMs?: number; nth?: number } = {},
 ): Promise<ReceivedMail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const files = fs.existsSync(MAIL_DIR) ? fs.readdirSync(MAIL_DIR).sort().reverse() : [];
+    // Oldest first: `nth` counts the matching mails in the order they arrived.
+    const files = fs.existsSync(MAIL_DIR) ? fs.readdirSync(MAIL_DIR).sort() : [];
+    let seen = 0;
     for (const f of files) {
       const raw = fs.readFileSync(path.join(MAIL_DIR, f));
       const parsed = await PostalMime.parse(raw);
       const recipients = (parsed.to ?? []).map((a) => ("address" in a ? a.address : "")).join(",");
       if (!recipients.toLowerCase().includes(to.toLowerCase())) continue;
       if (subject && !subject.test(parsed.subject ?? "")) continue;
+      if (++seen < nth) continue;
       const language = parsed.headers.find((h) => h.key === "content-language")?.value ?? null;
       return {
         to: recipients,

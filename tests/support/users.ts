@@ -1,13 +1,10 @@
 // Test data made by each test itself, straight into the e2e database.
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import * as OTPAuth from "otpauth";
-import { PrismaClient } from "../../app/generated/prisma/client";
+import { prisma } from "../../app/utils/db.server";
 import { hashPassword } from "../../app/utils/password.server";
 import { uniqueEmail } from "./e2e";
-import path from "node:path";
-
-const url = "file:" + path.resolve(`data/e2e/app-${process.env.E2E_PORT ?? 3100}.db`);
-export const db = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+/** The e2e server's database (DATABASE_URL is set in playwright.config.ts). */
+export const db = prisma;
 
 export const PASSWORD = "lila-Fahrrad-42-Ufer";
 let hashed: Promise<string> | null = null;
