@@ -18,6 +18,7 @@ fi
 echo "==> Installing dependencies"
 npm install --no-audit --no-fund --loglevel=error
 
+mkdir -p data/test
 export DATABASE_URL="file:./data/test/check.db"
 echo "==> Generating the Prisma client and styles"
 npx prisma generate >/dev/null

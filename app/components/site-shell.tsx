@@ -32,7 +32,7 @@ export function Brand({ lang, reload = false }: { lang: string; reload?: boolean
   return (
     <Link to={`/${lang}`} className="site-brand" reloadDocument={reload}>
       <span className="site-brand__text">
-        <span className="site-brand__name" lang="de" dir="ltr">
+        <span className="site-brand__name bidi-isolate" lang="de" dir="ltr">
           {t("agency.name")}
         </span>
         <span className="site-brand__tagline">{t("agency.tagline")}</span>

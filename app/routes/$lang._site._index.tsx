@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { German } from "~/components/ui/german";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { getFixedT, languageOf } from "~/utils/i18n.server";
@@ -124,13 +125,15 @@ export default function Home() {
             <div key={office.id} className="kern-card">
               <div className="kern-card__container">
                 <div className="kern-card__body">
-                  <h3 className="kern-heading-small" lang="de">
-                    {office.name}
+                  <h3 className="kern-heading-small">
+                    <German>{office.name}</German>
                   </h3>
-                  <p className="kern-body" lang="de" dir="ltr">
-                    {office.street}
-                    <br />
-                    {office.postalCode} {office.city}
+                  <p className="kern-body">
+                    <German>
+                      {office.street}
+                      <br />
+                      {office.postalCode} {office.city}
+                    </German>
                   </p>
                   {office.phone ? (
                     <p className="kern-body">

@@ -12,6 +12,7 @@ import {
 import { getFixedT, languageOf } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 import { DateTime } from "~/components/ui/date-time";
+import { German } from "~/components/ui/german";
 
 export const handle = { i18n: ["common", "staff"], hydrate: true };
 export const meta: MetaFunction<typeof loader> = ({ data }) => pageTitle(data?.title);
@@ -176,7 +177,7 @@ export default function StaffOverview() {
                       <td className="kern-table__cell">
                         <DateTime value={a.startsAt} />
                         <br />
-                        <span lang="de">{a.officeName}</span>
+                        <German>{a.officeName}</German>
                       </td>
                       <td className="kern-table__cell">{a.citizenName}</td>
                       <td className="kern-table__cell">

@@ -9,6 +9,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FieldError, FormAlert, SubmitButton, TextField } from "~/components/ui/field";
+import { German } from "~/components/ui/german";
 import {
   createStaffAccount,
   listStaffAccounts,
@@ -154,8 +155,8 @@ export default function Accounts() {
                     <bdi>{a.email}</bdi>
                   </td>
                   <td className="kern-table__cell">{t(`common:roles.${a.role}` as never)}</td>
-                  <td className="kern-table__cell" lang="de">
-                    {a.team?.name ?? a.organization?.name ?? ""}
+                  <td className="kern-table__cell">
+                    <German>{a.team?.name ?? a.organization?.name ?? ""}</German>
                   </td>
                   <td className="kern-table__cell">
                     {a.active ? t("accounts.active") : t("accounts.inactive")}

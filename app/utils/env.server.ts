@@ -22,8 +22,8 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & { publicUrl: URL; secureCookies: boolean };
 
-function read(): Env {
-  const parsed = schema.parse(process.env);
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.parse(source);
   const publicUrl = new URL(parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`);
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(publicUrl.hostname);
   const secureCookies =
@@ -31,4 +31,4 @@ function read(): Env {
   return { ...parsed, publicUrl, secureCookies };
 }
 
-export const env: Env = read();
+export const env: Env = readEnv();

@@ -31,6 +31,8 @@ for (const lng of ["de", "ar"]) {
     await page.locator('input[name="email"]').fill(admin.email);
     await page.locator('input[name="password"]').fill(admin.password);
     await page.locator('form button[type="submit"]').last().click();
+    await expect(page).toHaveURL(new RegExp(`/${lng}/login/two-factor$`));
+    await expectNoAxeViolations(page);
     await page.locator('input[name="code"]').fill(totpCode(admin.totpSecret!));
     await page.locator('form button[type="submit"]').last().click();
     await expect(page).toHaveURL(new RegExp(`/${lng}/staff$`));
@@ -44,6 +46,21 @@ for (const lng of ["de", "ar"]) {
       await page.goto(`/${lng}${path}`);
       await expectNoAxeViolations(page);
     }
+  });
+}
+
+for (const lng of ["de", "ar"]) {
+  test(`second-factor setup pages have no axe violations (${lng})`, async ({ page }) => {
+    const user = await createUser({ role: "PARTNER", name: "Axe Partner" });
+    await page.goto(`/${lng}/login`);
+    await page.locator('input[name="email"]').fill(user.email);
+    await page.locator('input[name="password"]').fill(user.password);
+    await page.locator('form button[type="submit"]').last().click();
+    await expect(page).toHaveURL(new RegExp(`/${lng}/account/two-factor$`));
+    await expectNoAxeViolations(page);
+    await page.locator('main form button[type="submit"]').click();
+    await expect(page.locator(".qr-code svg")).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 }
 
