@@ -5,7 +5,17 @@ export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = "de";
 export const rtlLanguages: ReadonlySet<string> = new Set(["ar"]);
 
-export const namespaces = ["common", "auth", "account", "legal", "staff", "mail"] as const;
+export const namespaces = [
+  "common",
+  "auth",
+  "account",
+  "legal",
+  "staff",
+  "mail",
+  "directory",
+  "finder",
+  "admin",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export function isLanguage(value: unknown): value is Language {

@@ -6,7 +6,7 @@ import { LanguageSwitcher } from "~/components/language-switcher";
 import { LogoutButton, SkipLink } from "~/components/site-shell";
 import type { ShellUser } from "~/utils/shell-user";
 
-export type StaffNavItem = "overview" | "accounts" | "feedback" | "settings";
+export type StaffNavItem = "overview" | "directory" | "accounts" | "feedback" | "settings";
 
 export function StaffShell({
   lang,
@@ -22,6 +22,7 @@ export function StaffShell({
   const { t } = useTranslation("staff");
   const paths: Record<StaffNavItem, string> = {
     overview: `/${lang}/staff`,
+    directory: `/${lang}/staff/directory`,
     accounts: `/${lang}/staff/accounts`,
     feedback: `/${lang}/staff/feedback`,
     settings: `/${lang}/staff/settings`,

@@ -12,7 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireRole(request, STAFF_ROLES);
   const { role, name } = session.user;
   const nav: StaffNavItem[] = ["overview"];
-  if (role === "ADMIN") nav.push("accounts", "feedback", "settings");
+  if (role === "ADMIN") nav.push("directory", "accounts", "feedback", "settings");
   return { lang: languageOf(request), user: { name, role }, nav };
 }
 

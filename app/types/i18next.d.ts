@@ -4,6 +4,9 @@ import type account from "../../locales/de/account.json";
 import type legal from "../../locales/de/legal.json";
 import type staff from "../../locales/de/staff.json";
 import type mail from "../../locales/de/mail.json";
+import type directory from "../../locales/de/directory.json";
+import type finder from "../../locales/de/finder.json";
+import type admin from "../../locales/de/admin.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -15,6 +18,9 @@ declare module "i18next" {
       legal: typeof legal;
       staff: typeof staff;
       mail: typeof mail;
+      directory: typeof directory;
+      finder: typeof finder;
+      admin: typeof admin;
     };
   }
 }

@@ -22,7 +22,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & { publicUrl: URL; secureCookies: boolean };
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.parse(source);
   const publicUrl = new URL(parsed.PUBLIC_URL ?? `http://localhost:${parsed.PORT}`);
   const local = ["localhost", "127.0.0.1", "[::1]"].includes(publicUrl.hostname);

@@ -2,6 +2,8 @@
 // seeded entity (hours, documents, channels, links) are replaced as a whole, so
 // running the seed again restores the demo state without duplicating anything.
 import { need, type SeedContext } from "./context";
+import { longTexts } from "./translations";
+import type { ForeignLocale } from "./types";
 import { DOCUMENTS } from "./documents";
 import { uuidV5 } from "./ids";
 import { OFFICES, ORGANIZATIONS } from "./organizations";
@@ -168,7 +170,8 @@ export async function seedServices(ctx: SeedContext): Promise<void> {
       create: { serviceId: id, locale: "de", ...service.de },
       update: service.de,
     });
-    for (const [locale, text] of Object.entries(service.i18n)) {
+    for (const [locale, short] of Object.entries(service.i18n)) {
+      const text = { ...short, ...longTexts(locale as ForeignLocale)[service.slug] };
       await db.serviceTranslation.upsert({
         where: { serviceId_locale: { serviceId: id, locale } },
         create: { serviceId: id, locale, ...text },
