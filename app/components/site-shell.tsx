@@ -82,7 +82,7 @@ export function SiteShell({
   demoMode: boolean;
   children: React.ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(["common", "directory"]);
   return (
     <div className="site-shell">
       <SkipLink />
@@ -128,6 +128,8 @@ export function SiteShell({
         <div className="site-container">
           <ul className="site-nav__list">
             <NavItem to={`/${lang}`}>{t("nav.home")}</NavItem>
+            <NavItem to={`/${lang}/help`}>{t("directory:nav")}</NavItem>
+            <NavItem to={`/${lang}/help-finder`}>{t("directory:navFinder")}</NavItem>
             <NavItem to={`/${lang}/easy-language`}>{t("nav.easyLanguage")}</NavItem>
             {user && user.role !== "CITIZEN" ? (
               <NavItem to={`/${lang}/staff`}>{t("nav.staff")}</NavItem>

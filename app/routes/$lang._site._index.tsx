@@ -2,12 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { German } from "~/components/ui/german";
+import { Loc } from "~/components/directory/localized";
+import { SearchForm } from "~/components/directory/search-form";
+import { catalog } from "~/domain/directory/catalog.server";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { getFixedT, languageOf } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
 
-export const handle = { i18n: ["common"] };
+export const handle = { i18n: ["common", "directory"] };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   ...pageTitle(undefined),
@@ -34,7 +37,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       },
     },
   });
+  const directory = await catalog(lang);
   return {
+    situations: directory.lifeSituations
+      .filter((x) => x.services.length > 0)
+      .map((x) => ({ slug: x.slug, title: x.title })),
     description: getFixedT(lang, "common")("home.intro"),
     frontDeskPhone: env.FRONT_DESK_PHONE,
     offices: offices.map((o) => ({
@@ -48,8 +55,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function Home() {
-  const { t, i18n } = useTranslation();
-  const { offices, frontDeskPhone } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation(["common", "directory"]);
+  const { offices, frontDeskPhone, situations } = useLoaderData<typeof loader>();
   const lang = i18n.language;
   return (
     <>
@@ -57,6 +64,37 @@ export default function Home() {
         <h1 className="kern-heading-x-large">{t("home.title")}</h1>
         <p className="kern-body kern-body--large">{t("home.intro")}</p>
       </div>
+      <SearchForm lang={lang} id="home-search" />
+      <section aria-labelledby="situations-heading" className="page-section">
+        <h2 id="situations-heading" className="kern-heading-medium">
+          {t("directory:home.situationsHeading")}
+        </h2>
+        <ul className="term-grid">
+          {situations.map((x) => (
+            <li key={x.slug} className="kern-card">
+              <div className="kern-card__container">
+                <div className="kern-card__body">
+                  <Link
+                    className="kern-link kern-link--stretched"
+                    to={`/${lang}/help/situations/${x.slug}`}
+                  >
+                    <Loc value={x.title} />
+                  </Link>
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <p className="kern-body">
+          <Link className="kern-link" to={`/${lang}/help`}>
+            {t("directory:home.allLink")}
+          </Link>
+          {" · "}
+          <Link className="kern-link" to={`/${lang}/help-finder`}>
+            {t("directory:overview.finderLink")}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="what-heading" className="page-section">
         <h2 id="what-heading" className="kern-heading-medium">
           {t("home.what.heading")}

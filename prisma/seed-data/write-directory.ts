@@ -141,6 +141,21 @@ export async function seedTaxonomy(ctx: SeedContext): Promise<void> {
   await seedTerms(ctx, LIFE_SITUATIONS, "lifeSituation");
 }
 
+/**
+ * The booking topic a service's "book a consultation" entry leads to. Sensitive
+ * subjects (debts, addiction, health) get the neutral "consultation" label, so
+ * mails, calendars and the front desk never show them.
+ */
+export function bookingTopicFor(service: { slug: string; categories: readonly string[] }): string {
+  if (service.slug === "buergergeld") return "buergergeld";
+  if (service.categories.includes("counselling") || service.categories.includes("health-care"))
+    return "consultation";
+  if (service.categories.includes("housing")) return "housing";
+  if (service.categories.includes("family-children")) return "family";
+  if (service.categories.includes("work-training")) return "work";
+  return "first-consultation";
+}
+
 export async function seedServices(ctx: SeedContext): Promise<void> {
   checkServices();
   const { db, now } = ctx;
@@ -155,6 +170,7 @@ export async function seedServices(ctx: SeedContext): Promise<void> {
       appliesFromApplicationMonth: service.appliesFromApplicationMonth ?? false,
       keywords: service.keywords,
       url: service.url ?? null,
+      bookingTopicKey: bookingTopicFor(service),
     };
     const { id } = await db.service.upsert({
       where: { hsdsId: service.hsdsId },

@@ -28,7 +28,11 @@ describe("npm run create-admin", () => {
   it("creates the first administrator with a one-time link, and refuses a second", () => {
     const file = path.join(dir, `admin-${process.pid}.db`);
     fs.copyFileSync(path.join(dir, "template.db"), file);
-    const env = { ...process.env, DATABASE_URL: `file:${file}`, NODE_ENV: "production" } as NodeJS.ProcessEnv;
+    const env = {
+      ...process.env,
+      DATABASE_URL: `file:${file}`,
+      NODE_ENV: "production",
+    } as NodeJS.ProcessEnv;
     const args = [
       "tsx",
       "scripts/create-admin.ts",

@@ -21,7 +21,9 @@ export function longTexts(locale: ForeignLocale): Record<string, LongServiceText
   let texts = cache.get(locale);
   if (!texts) {
     const file = path.join(dir, `${locale}.json`);
-    texts = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, LongServiceText>) : {};
+    texts = fs.existsSync(file)
+      ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, LongServiceText>)
+      : {};
     cache.set(locale, texts);
   }
   return texts;
