@@ -30,7 +30,7 @@ const PAGES = [
   { name: "life situation", path: "/tr/help/situations/debts" },
 ];
 
-function start(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+function start(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(cmd, args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],

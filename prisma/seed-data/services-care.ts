@@ -83,20 +83,20 @@ export const CARE_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Допомога з догляду (Hilfe zur Pflege)",
         summary:
-          "Соціальна агенція покриває витрати на догляд, які не оплачує страхування з догляду і які ви не можете сплатити самі – вдома чи в будинку догляду.",
+          "Соціальна агенція покриває витрати на догляд, які не оплачує страхування з догляду і які Ви не можете сплатити самі – вдома чи в будинку догляду.",
         keywords:
           "догляд, будинок догляду, витрати на будинок для літніх, ступінь догляду, догляд вдома",
       },
       ru: {
         title: "Помощь по уходу (Hilfe zur Pflege)",
         summary:
-          "Социальное агентство покрывает расходы на уход, которые не оплачивает страхование по уходу и которые вы не можете оплатить сами – дома или в доме престарелых.",
+          "Социальное агентство покрывает расходы на уход, которые не оплачивает страхование по уходу и которые Вы не можете оплатить сами – дома или в доме престарелых.",
         keywords: "уход, дом престарелых, расходы на дом престарелых, степень ухода, уход на дому",
       },
       pl: {
         title: "Pomoc w opiece (Hilfe zur Pflege)",
         summary:
-          "Agencja socjalna pokrywa koszty opieki, których nie pokrywa ubezpieczenie pielęgnacyjne i na które Cię nie stać – w domu lub w domu opieki.",
+          "Agencja socjalna pokrywa koszty opieki, których nie pokrywa ubezpieczenie pielęgnacyjne i na które Państwa nie stać – w domu lub w domu opieki.",
         keywords: "opieka, dom opieki, koszty domu opieki, stopień opieki, opieka domowa",
       },
     },
@@ -365,21 +365,21 @@ export const CARE_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Житлова допомога в будинку догляду (Pflegewohngeld, NRW)",
         summary:
-          "Доплата до інвестиційних витрат будинку догляду, якщо вашого доходу й майна не вистачає – допомога, яка існує лише в NRW.",
+          "Доплата до інвестиційних витрат будинку догляду, якщо Вашого доходу й майна не вистачає – допомога, яка існує лише в NRW.",
         keywords:
           "будинок догляду, будинок для літніх, інвестиційні витрати, плата за будинок догляду",
       },
       ru: {
         title: "Жилищное пособие в доме престарелых (Pflegewohngeld, NRW)",
         summary:
-          "Доплата к инвестиционным расходам дома престарелых, если вашего дохода и имущества не хватает – пособие, которое есть только в NRW.",
+          "Доплата к инвестиционным расходам дома престарелых, если Вашего дохода и имущества не хватает – пособие, которое есть только в NRW.",
         keywords:
           "дом престарелых, дом для пожилых, инвестиционные расходы, плата за дом престарелых",
       },
       pl: {
         title: "Dodatek mieszkaniowy w domu opieki (Pflegewohngeld, NRW)",
         summary:
-          "Dopłata do kosztów inwestycyjnych domu opieki, jeśli Twoje dochody i majątek nie wystarczają – świadczenie istniejące tylko w NRW.",
+          "Dopłata do kosztów inwestycyjnych domu opieki, jeśli Państwa dochody i majątek nie wystarczają – świadczenie istniejące tylko w NRW.",
         keywords: "dom opieki, dom seniora, koszty inwestycyjne, opłaty za dom opieki",
       },
     },

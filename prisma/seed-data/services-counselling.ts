@@ -102,7 +102,7 @@ export const COUNSELLING_SERVICES: ServiceSeed[] = [
       pl: {
         title: "Poradnictwo dłużnicze i upadłościowe",
         summary:
-          "Bezpłatne i poufne porady, gdy rachunki, upomnienia lub listy windykacyjne Cię przerastają – z ochroną konta i wyjściem z długów.",
+          "Bezpłatne i poufne porady, gdy rachunki, upomnienia lub listy windykacyjne Państwa przerastają – z ochroną konta i wyjściem z długów.",
         keywords:
           "długi, doradztwo dłużnicze, upomnienie, windykacja, zajęcie konta, konto chronione, upadłość konsumencka, komornik",
       },

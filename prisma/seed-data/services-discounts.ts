@@ -169,19 +169,19 @@ export const DISCOUNT_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Звільнення від радіотелевізійного збору (Rundfunkbeitrag)",
         summary:
-          "Якщо ви отримуєте Bürgergeld, соціальну допомогу, базове забезпечення чи деякі інші виплати, вам не потрібно платити радіотелевізійний збір. Люди з позначкою RF платять лише третину.",
+          "Якщо Ви отримуєте Bürgergeld, соціальну допомогу, базове забезпечення чи деякі інші виплати, Вам не потрібно платити радіотелевізійний збір. Люди з позначкою RF платять лише третину.",
         keywords: "радіотелевізійний збір, GEZ, звільнення, плата за телебачення, позначка RF",
       },
       ru: {
         title: "Освобождение от взноса за радио и телевидение (Rundfunkbeitrag)",
         summary:
-          "Если вы получаете Bürgergeld, социальную помощь, базовое обеспечение или некоторые другие выплаты, вам не нужно платить взнос за радио и ТВ. Люди с отметкой RF платят только треть.",
+          "Если Вы получаете Bürgergeld, социальную помощь, базовое обеспечение или некоторые другие выплаты, Вам не нужно платить взнос за радио и ТВ. Люди с отметкой RF платят только треть.",
         keywords: "взнос за радио и ТВ, GEZ, освобождение, плата за телевидение, отметка RF",
       },
       pl: {
         title: "Zwolnienie z opłaty radiowo-telewizyjnej (Rundfunkbeitrag)",
         summary:
-          "Jeśli pobierasz Bürgergeld, pomoc społeczną, zabezpieczenie podstawowe lub niektóre inne świadczenia, nie musisz płacić opłaty abonamentowej. Osoby z oznaczeniem RF płacą tylko jedną trzecią.",
+          "Jeśli pobierają Państwo Bürgergeld, pomoc społeczną, zabezpieczenie podstawowe lub niektóre inne świadczenia, nie muszą Państwo płacić opłaty abonamentowej. Osoby z oznaczeniem RF płacą tylko jedną trzecią.",
         keywords: "opłata abonamentowa, GEZ, zwolnienie, abonament RTV, oznaczenie RF",
       },
     },

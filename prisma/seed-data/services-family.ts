@@ -100,7 +100,7 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       pl: {
         title: "Dodatek na dziecko (Kinderzuschlag)",
         summary:
-          "Do 297 € miesięcznie na każde dziecko oprócz zasiłku na dziecko, dla rodzin, które pracują, ale mało zarabiają. Złóż wniosek wcześnie: obowiązuje dopiero od miesiąca złożenia.",
+          "Do 297 € miesięcznie na każde dziecko oprócz zasiłku na dziecko, dla rodzin, które pracują, ale mało zarabiają. Prosimy złożyć wniosek wcześnie: obowiązuje dopiero od miesiąca złożenia.",
         keywords:
           "dodatek na dziecko, zasiłek rodzinny, rodzina o niskich dochodach, kasa rodzinna",
       },
@@ -271,21 +271,21 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Аванс аліментів (Unterhaltsvorschuss)",
         summary:
-          "Відомство у справах молоді платить за вашу дитину, якщо другий з батьків не платить аліменти або платить замало – до 394 € на місяць.",
+          "Відомство у справах молоді платить за Вашу дитину, якщо другий з батьків не платить аліменти або платить замало – до 394 € на місяць.",
         keywords:
           "аліменти, аванс аліментів, мати-одиначка, батько не платить, відомство у справах молоді",
       },
       ru: {
         title: "Аванс алиментов (Unterhaltsvorschuss)",
         summary:
-          "Ведомство по делам молодёжи платит за вашего ребёнка, если второй родитель не платит алименты или платит слишком мало – до 394 € в месяц.",
+          "Ведомство по делам молодёжи платит за Вашего ребёнка, если второй родитель не платит алименты или платит слишком мало – до 394 € в месяц.",
         keywords:
           "алименты, аванс алиментов, мать-одиночка, отец не платит, ведомство по делам молодёжи",
       },
       pl: {
         title: "Zaliczka alimentacyjna (Unterhaltsvorschuss)",
         summary:
-          "Urząd ds. młodzieży płaci za Twoje dziecko, jeśli drugi rodzic nie płaci alimentów lub płaci za mało – do 394 € miesięcznie.",
+          "Urząd ds. młodzieży płaci za Państwa dziecko, jeśli drugi rodzic nie płaci alimentów lub płaci za mało – do 394 € miesięcznie.",
         keywords:
           "alimenty, zaliczka alimentacyjna, samotny rodzic, ojciec nie płaci, urząd ds. młodzieży",
       },
@@ -552,19 +552,19 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Догляд за дітьми (дитсадок, денна няня, школа повного дня)",
         summary:
-          "Знайдіть місце в дитсадку, у денної няні або в школі повного дня – щоб ви могли працювати, навчатися чи відвідувати курс.",
+          "Знайдіть місце в дитсадку, у денної няні або в школі повного дня – щоб Ви могли працювати, навчатися чи відвідувати курс.",
         keywords: "догляд за дітьми, дитсадок, садочок, няня, група продовженого дня, Kita",
       },
       ru: {
         title: "Присмотр за детьми (детский сад, дневная няня, школа полного дня)",
         summary:
-          "Найдите место в детском саду, у дневной няни или в школе полного дня – чтобы вы могли работать, учиться или посещать курс.",
+          "Найдите место в детском саду, у дневной няни или в школе полного дня – чтобы Вы могли работать, учиться или посещать курс.",
         keywords: "присмотр за детьми, детский сад, садик, няня, группа продлённого дня, Kita",
       },
       pl: {
         title: "Opieka nad dziećmi (przedszkole, opiekunka dzienna, szkoła całodzienna)",
         summary:
-          "Znajdź miejsce w przedszkolu, u opiekunki dziennej lub w szkole całodziennej – żeby móc pracować, uczyć się lub chodzić na kurs.",
+          "Znalezienie miejsca w przedszkolu, u opiekunki dziennej lub w szkole całodziennej – aby mogli Państwo pracować, uczyć się lub chodzić na kurs.",
         keywords: "opieka nad dziećmi, przedszkole, żłobek, opiekunka, świetlica, Kita",
       },
     },
@@ -639,20 +639,20 @@ export const FAMILY_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Перше оснащення при вагітності та народженні дитини",
         summary:
-          "Одноразова допомога на одяг для вагітних, дитячий одяг, візок і ліжечко, якщо ви отримуєте Bürgergeld чи соціальну допомогу або ваш дохід лише трохи вищий.",
+          "Одноразова допомога на одяг для вагітних, дитячий одяг, візок і ліжечко, якщо Ви отримуєте Bürgergeld чи соціальну допомогу або Ваш дохід лише трохи вищий.",
         keywords: "речі для немовляти, вагітність, народження, візок, ліжечко, одяг для вагітних",
       },
       ru: {
         title: "Первичное оснащение при беременности и рождении ребёнка",
         summary:
-          "Единовременная помощь на одежду для беременных, детскую одежду, коляску и кроватку, если вы получаете Bürgergeld или социальную помощь или ваш доход лишь немного выше.",
+          "Единовременная помощь на одежду для беременных, детскую одежду, коляску и кроватку, если Вы получаете Bürgergeld или социальную помощь или Ваш доход лишь немного выше.",
         keywords:
           "вещи для малыша, беременность, рождение, коляска, кроватка, одежда для беременных",
       },
       pl: {
         title: "Wyprawka na ciążę i narodziny",
         summary:
-          "Jednorazowa pomoc na odzież ciążową, ubranka, wózek i łóżeczko, jeśli pobierasz Bürgergeld lub pomoc społeczną albo Twój dochód jest tylko nieco wyższy.",
+          "Jednorazowa pomoc na odzież ciążową, ubranka, wózek i łóżeczko, jeśli pobierają Państwo Bürgergeld lub pomoc społeczną albo Państwa dochód jest tylko nieco wyższy.",
         keywords: "wyprawka, ciąża, narodziny, wózek, łóżeczko, odzież ciążowa",
       },
     },

@@ -102,7 +102,7 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Житлова допомога (Wohngeld)",
         summary:
-          "Доплата до орендної плати (або до витрат на власне житло), якщо ваш дохід низький. Її виплачують лише з місяця подання заяви.",
+          "Доплата до орендної плати (або до витрат на власне житло), якщо Ваш дохід низький. Її виплачують лише з місяця подання заяви.",
         keywords: "житлова допомога, доплата до оренди, субсидія на житло, висока оренда, житло",
       },
       ru: {
@@ -114,7 +114,7 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
       pl: {
         title: "Dodatek mieszkaniowy (Wohngeld)",
         summary:
-          "Dopłata do czynszu (lub do kosztów własnego mieszkania), jeśli masz niskie dochody. Wypłacany dopiero od miesiąca złożenia wniosku.",
+          "Dopłata do czynszu (lub do kosztów własnego mieszkania), jeśli mają Państwo niskie dochody. Wypłacany dopiero od miesiąca złożenia wniosku.",
         keywords: "dodatek mieszkaniowy, dopłata do czynszu, za wysoki czynsz, mieszkanie",
       },
     },
@@ -202,21 +202,21 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Допомога при боргах за оренду та загрозі втрати житла",
         summary:
-          "Якщо вам загрожує розірвання договору оренди чи виселення, соціальна агенція може взяти на себе борги за оренду й поговорити з орендодавцем. Звертайтеся якомога раніше.",
+          "Якщо Вам загрожує розірвання договору оренди чи виселення, соціальна агенція може взяти на себе борги за оренду й поговорити з орендодавцем. Звертайтеся якомога раніше.",
         keywords:
           "борг за оренду, виселення, розірвання договору, втрата квартири, відключення електрики, борги за енергію, житло",
       },
       ru: {
         title: "Помощь при долгах за аренду и угрозе потери жилья",
         summary:
-          "Если вам грозит расторжение договора найма или выселение, социальное агентство может взять на себя долги по аренде и поговорить с арендодателем. Обращайтесь как можно раньше.",
+          "Если Вам грозит расторжение договора найма или выселение, социальное агентство может взять на себя долги по аренде и поговорить с арендодателем. Обращайтесь как можно раньше.",
         keywords:
           "долг за аренду, выселение, расторжение договора, потеря квартиры, отключение электричества, долги за энергию, жильё",
       },
       pl: {
         title: "Pomoc przy zaległościach czynszowych i groźbie utraty mieszkania",
         summary:
-          "Jeśli grozi Ci wypowiedzenie najmu lub eksmisja, agencja socjalna może przejąć zaległości czynszowe i porozmawiać z wynajmującym. Zgłoś się jak najwcześniej.",
+          "Jeśli grozi Państwu wypowiedzenie najmu lub eksmisja, agencja socjalna może przejąć zaległości czynszowe i porozmawiać z wynajmującym. Prosimy zgłosić się jak najwcześniej.",
         keywords:
           "zaległości czynszowe, eksmisja, wypowiedzenie najmu, utrata mieszkania, odcięcie prądu, długi za energię",
       },
@@ -300,19 +300,19 @@ export const HOUSING_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Екстрене житло для бездомних",
         summary:
-          "Немає де переночувати сьогодні? Місто негайно надасть вам місце – також уночі та у вихідні.",
+          "Немає де переночувати сьогодні? Місто негайно надасть Вам місце – також уночі та у вихідні.",
         keywords: "бездомний, притулок, нічліг, місце для сну, на вулиці, виселення, житло",
       },
       ru: {
         title: "Экстренное жильё для бездомных",
         summary:
-          "Негде переночевать сегодня? Город сразу предоставит вам место – также ночью и в выходные.",
+          "Негде переночевать сегодня? Город сразу предоставит Вам место – также ночью и в выходные.",
         keywords: "бездомный, приют, ночлег, место для сна, на улице, выселение, жильё",
       },
       pl: {
         title: "Schronienie awaryjne w razie bezdomności",
         summary:
-          "Nie masz dziś gdzie spać? Miasto od razu zapewni Ci miejsce – także w nocy i w weekend.",
+          "Nie mają Państwo dziś gdzie spać? Miasto od razu zapewni Państwu miejsce – także w nocy i w weekend.",
         keywords: "bezdomny, schronisko, noclegownia, miejsce do spania, na ulicy, eksmisja",
       },
     },

@@ -105,7 +105,7 @@ export const MIGRATION_SERVICES: ServiceSeed[] = [
       pl: {
         title: "Kurs integracyjny",
         summary:
-          "Naucz się niemieckiego i poznaj życie w Niemczech: kurs językowy do poziomu B1 i kurs orientacyjny, finansowane przez BAMF.",
+          "Nauka niemieckiego i poznanie życia w Niemczech: kurs językowy do poziomu B1 i kurs orientacyjny, finansowane przez BAMF.",
         keywords:
           "kurs niemieckiego, nauka niemieckiego, kurs językowy, B1, kurs orientacyjny, test Życie w Niemczech",
       },
@@ -485,7 +485,7 @@ export const MIGRATION_SERVICES: ServiceSeed[] = [
       pl: {
         title: "Uznawanie zagranicznych kwalifikacji zawodowych",
         summary:
-          "Twój zawód zdobyty za granicą się liczy: złóż wniosek o uznanie dyplomu – w zawodach regulowanych, np. nauczyciel czy pielęgniarka, jest to obowiązkowe. Doradzamy i pomagamy w kosztach.",
+          "Państwa zawód zdobyty za granicą się liczy: prosimy złożyć wniosek o uznanie dyplomu – w zawodach regulowanych, np. nauczyciel czy pielęgniarka, jest to obowiązkowe. Doradzamy i pomagamy w kosztach.",
         keywords:
           "uznanie dyplomu, uznanie kwalifikacji, zagraniczny dyplom, nostryfikacja, zawód regulowany, nauczyciel, pielęgniarka",
       },

@@ -123,21 +123,21 @@ export const MONEY_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Bürgergeld (базове забезпечення для тих, хто шукає роботу)",
         summary:
-          "Гроші на життя, оренду й опалення, якщо ви можете працювати, але вашого доходу не вистачає. Подавайте заяву одразу: гроші виплачують лише з місяця подання заяви.",
+          "Гроші на життя, оренду й опалення, якщо Ви можете працювати, але Вашого доходу не вистачає. Подавайте заяву одразу: гроші виплачують лише з місяця подання заяви.",
         keywords:
           "громадянська допомога, соціальна допомога, допомога по безробіттю, джобцентр, немає грошей, оренда, опалення",
       },
       ru: {
         title: "Bürgergeld (базовое обеспечение для ищущих работу)",
         summary:
-          "Деньги на жизнь, аренду и отопление, если вы можете работать, но вашего дохода не хватает. Подайте заявление сразу: деньги выплачиваются только с месяца подачи заявления.",
+          "Деньги на жизнь, аренду и отопление, если Вы можете работать, но Вашего дохода не хватает. Подайте заявление сразу: деньги выплачиваются только с месяца подачи заявления.",
         keywords:
           "гражданское пособие, социальное пособие, пособие по безработице, джобцентр, нет денег, аренда, отопление",
       },
       pl: {
         title: "Bürgergeld (zabezpieczenie podstawowe dla szukających pracy)",
         summary:
-          "Pieniądze na utrzymanie, czynsz i ogrzewanie, jeśli możesz pracować, ale Twój dochód nie wystarcza. Złóż wniosek od razu: świadczenie przysługuje dopiero od miesiąca złożenia wniosku.",
+          "Pieniądze na utrzymanie, czynsz i ogrzewanie, jeśli mogą Państwo pracować, ale Państwa dochód nie wystarcza. Prosimy złożyć wniosek od razu: świadczenie przysługuje dopiero od miesiąca złożenia wniosku.",
         keywords:
           "zasiłek obywatelski, pomoc socjalna, zasiłek dla bezrobotnych, Jobcenter, brak pieniędzy, czynsz, ogrzewanie",
       },
@@ -431,21 +431,21 @@ export const MONEY_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Допомога по безробіттю (Arbeitslosengeld)",
         summary:
-          "Замінює частину вашої зарплати, якщо ви втратили роботу після застрахованої зайнятості. Зареєструйтеся як особа, що шукає роботу, не пізніше ніж через три дні після повідомлення про звільнення.",
+          "Замінює частину Вашої зарплати, якщо Ви втратили роботу після застрахованої зайнятості. Зареєструйтеся як особа, що шукає роботу, не пізніше ніж через три дні після повідомлення про звільнення.",
         keywords:
           "допомога по безробіттю, ALG I, реєстрація безробітного, звільнення, агентство з праці, втратив роботу",
       },
       ru: {
         title: "Пособие по безработице (Arbeitslosengeld)",
         summary:
-          "Заменяет часть вашей зарплаты, если вы потеряли работу после застрахованной занятости. Зарегистрируйтесь как ищущий работу не позднее трёх дней после уведомления об увольнении.",
+          "Заменяет часть Вашей зарплаты, если Вы потеряли работу после застрахованной занятости. Зарегистрируйтесь как ищущий работу не позднее трёх дней после уведомления об увольнении.",
         keywords:
           "пособие по безработице, ALG I, регистрация безработного, увольнение, агентство по труду, потерял работу",
       },
       pl: {
         title: "Zasiłek dla bezrobotnych (Arbeitslosengeld)",
         summary:
-          "Zastępuje część wynagrodzenia, jeśli po ubezpieczonej pracy stracisz zatrudnienie. Zarejestruj się jako poszukujący pracy najpóźniej trzy dni po otrzymaniu wypowiedzenia.",
+          "Zastępuje część wynagrodzenia, jeśli po ubezpieczonej pracy stracą Państwo zatrudnienie. Prosimy zarejestrować się jako osoba poszukująca pracy najpóźniej trzy dni po otrzymaniu wypowiedzenia.",
         keywords:
           "zasiłek dla bezrobotnych, ALG I, rejestracja bezrobotnego, wypowiedzenie, agencja pracy, straciłem pracę",
       },

@@ -168,19 +168,19 @@ export const WORK_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Ваучер на активацію та працевлаштування (AVGS)",
         summary:
-          "Ваучер на коучинг, тренінг зі складання заявок чи приватне кадрове агентство – провайдера ви обираєте самі.",
+          "Ваучер на коучинг, тренінг зі складання заявок чи приватне кадрове агентство – провайдера Ви обираєте самі.",
         keywords: "ваучер, коучинг, тренінг, заявка на роботу, приватне працевлаштування",
       },
       ru: {
         title: "Ваучер на активацию и трудоустройство (AVGS)",
         summary:
-          "Ваучер на коучинг, тренинг по составлению откликов или частное кадровое агентство – организацию вы выбираете сами.",
+          "Ваучер на коучинг, тренинг по составлению откликов или частное кадровое агентство – организацию Вы выбираете сами.",
         keywords: "ваучер, коучинг, тренинг, отклик на вакансию, частное трудоустройство",
       },
       pl: {
         title: "Bon aktywizacyjny i pośrednictwa (AVGS)",
         summary:
-          "Bon na coaching, trening aplikacyjny lub prywatne pośrednictwo pracy – organizatora wybierasz sam.",
+          "Bon na coaching, trening aplikacyjny lub prywatne pośrednictwo pracy – organizatora wybierają Państwo sami.",
         keywords: "bon, coaching, trening aplikacyjny, prywatne pośrednictwo pracy",
       },
     },
@@ -344,19 +344,19 @@ export const WORK_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Можливості зайнятості (§ 16d SGB II)",
         summary:
-          "Корисна діяльність у суспільних інтересах, щоб повернутися до регулярного робочого дня – додатково до Bürgergeld ви отримуєте компенсацію додаткових витрат.",
+          "Корисна діяльність у суспільних інтересах, щоб повернутися до регулярного робочого дня – додатково до Bürgergeld Ви отримуєте компенсацію додаткових витрат.",
         keywords: "суспільно корисна робота, робота за один євро, структура дня",
       },
       ru: {
         title: "Возможности занятости (§ 16d SGB II)",
         summary:
-          "Полезная деятельность в общественных интересах, чтобы вернуться к регулярному рабочему дню – дополнительно к Bürgergeld вы получаете компенсацию дополнительных расходов.",
+          "Полезная деятельность в общественных интересах, чтобы вернуться к регулярному рабочему дню – дополнительно к Bürgergeld Вы получаете компенсацию дополнительных расходов.",
         keywords: "общественно полезная работа, работа за один евро, структура дня",
       },
       pl: {
         title: "Prace społecznie użyteczne (§ 16d SGB II)",
         summary:
-          "Sensowne zajęcia w interesie publicznym, aby wrócić do regularnego dnia pracy – oprócz Bürgergeld otrzymujesz rekompensatę dodatkowych wydatków.",
+          "Sensowne zajęcia w interesie publicznym, aby wrócić do regularnego dnia pracy – oprócz Bürgergeld otrzymują Państwo rekompensatę dodatkowych wydatków.",
         keywords: "prace społecznie użyteczne, praca za jedno euro, struktura dnia",
       },
     },
@@ -509,21 +509,21 @@ export const WORK_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Інтеграція довготривало безробітних (§ 16e SGB II)",
         summary:
-          "Субсидія на зарплату протягом двох років, якщо роботодавець наймає вас після щонайменше двох років безробіття – із коучингом.",
+          "Субсидія на зарплату протягом двох років, якщо роботодавець наймає Вас після щонайменше двох років безробіття – із коучингом.",
         keywords:
           "субсидія на зарплату, довготривале безробіття, допомога роботодавцю, повернення до роботи",
       },
       ru: {
         title: "Интеграция длительно безработных (§ 16e SGB II)",
         summary:
-          "Субсидия на зарплату в течение двух лет, если работодатель нанимает вас после как минимум двух лет безработицы – с коучингом.",
+          "Субсидия на зарплату в течение двух лет, если работодатель нанимает Вас после как минимум двух лет безработицы – с коучингом.",
         keywords:
           "субсидия на зарплату, длительная безработица, помощь работодателю, возвращение к работе",
       },
       pl: {
         title: "Integracja długotrwale bezrobotnych (§ 16e SGB II)",
         summary:
-          "Dwuletnia dopłata do wynagrodzenia, jeśli pracodawca zatrudni Cię po co najmniej dwóch latach bezrobocia – z coachingiem.",
+          "Dwuletnia dopłata do wynagrodzenia, jeśli pracodawca zatrudni Państwa po co najmniej dwóch latach bezrobocia – z coachingiem.",
         keywords:
           "dopłata do wynagrodzenia, długotrwale bezrobotni, dofinansowanie dla pracodawcy, powrót do pracy",
       },
@@ -594,19 +594,19 @@ export const WORK_SERVICES: ServiceSeed[] = [
       uk: {
         title: "Комплексний супровід (коучинг за § 16k SGB II)",
         summary:
-          "Особистий коуч тривалий час супроводжує вас – у всьому, що зараз заважає вам знайти роботу.",
+          "Особистий коуч тривалий час супроводжує Вас – у всьому, що зараз заважає Вам знайти роботу.",
         keywords: "коучинг, комплексний супровід, особиста підтримка, візити додому",
       },
       ru: {
         title: "Комплексное сопровождение (коучинг по § 16k SGB II)",
         summary:
-          "Личный коуч долгое время сопровождает вас – во всём, что сейчас мешает вам выйти на работу.",
+          "Личный коуч долгое время сопровождает Вас – во всём, что сейчас мешает Вам выйти на работу.",
         keywords: "коучинг, комплексное сопровождение, личная поддержка, визиты на дом",
       },
       pl: {
         title: "Kompleksowe wsparcie (coaching wg § 16k SGB II)",
         summary:
-          "Osobisty coach towarzyszy Ci przez dłuższy czas – we wszystkim, co teraz utrudnia podjęcie pracy.",
+          "Osobisty coach towarzyszy Państwu przez dłuższy czas – we wszystkim, co teraz utrudnia podjęcie pracy.",
         keywords: "coaching, kompleksowe wsparcie, wsparcie osobiste, wizyty domowe",
       },
     },
