@@ -7,11 +7,15 @@ test("find debt counselling by life situation (German)", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ich habe Schulden");
   await page.getByRole("link", { name: "Schuldner- und Insolvenzberatung" }).click();
   await expect(page).toHaveURL(/\/de\/services\/schuldnerberatung$/);
-  await expect(page.getByRole("heading", { name: "Diese Unterlagen bringen Sie mit" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Diese Unterlagen bringen Sie mit" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("find debt counselling by life situation in Turkish, and the page is Turkish", async ({ page }) => {
+test("find debt counselling by life situation in Turkish, and the page is Turkish", async ({
+  page,
+}) => {
   await page.goto("/tr/help");
   await page.locator(`a[href="/tr/help/situations/debts"]`).click();
   await page.getByRole("link", { name: "Borç ve iflas danışmanlığı" }).click();
@@ -20,7 +24,9 @@ test("find debt counselling by life situation in Turkish, and the page is Turkis
   await expectNoAxeViolations(page);
 });
 
-test("a service page in Arabic is right-to-left, marks German names and passes axe", async ({ page }) => {
+test("a service page in Arabic is right-to-left, marks German names and passes axe", async ({
+  page,
+}) => {
   await page.goto("/ar/services/wohngeld");
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   // Office names and addresses are German text inside Arabic: marked and isolated.
@@ -53,7 +59,8 @@ test("an emergency shows same-day contacts and walk-in hours first", async ({ pa
     const urgent = document.getElementById("emergency-heading")!;
     const book = document.getElementById("book-heading")!;
     const desc = document.getElementById("description-heading")!;
-    const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const follows = (a: Element, b: Element) =>
+      Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
     return follows(urgent, desc) && follows(urgent, book);
   });
   expect(before).toBe(true);
@@ -61,7 +68,10 @@ test("an emergency shows same-day contacts and walk-in hours first", async ({ pa
 
 test("open a service and print or save its checklist", async ({ page }) => {
   await page.goto("/de/services/wohngeld");
-  await page.getByLabel(/Mietvertrag/).first().check();
+  await page
+    .getByLabel(/Mietvertrag/)
+    .first()
+    .check();
   await page.getByRole("link", { name: "Checkliste zum Ausdrucken" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Checkliste");
   const items = page.locator(".checklist li");
@@ -81,7 +91,9 @@ test("open a service and print or save its checklist", async ({ page }) => {
 
 test("every service page carries schema.org GovernmentService data", async ({ page }) => {
   await page.goto("/en/services/kinderzuschlag");
-  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const json = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent())!,
+  );
   expect(json["@type"]).toBe("GovernmentService");
   expect(json.inLanguage).toBe("en");
   expect(json.provider.name).toBeTruthy();
@@ -99,7 +111,12 @@ test("a new service not yet translated shows the German text marked as such", as
       legalBasis: "§ 1 Testgesetz",
       responsibleOrganizationId: org.id,
       translations: {
-        create: { locale: "de", title: "Testhilfe Nachbarschaft", summary: "Kurze Hilfe für Nachbarn.", description: "Nur auf Deutsch beschrieben." },
+        create: {
+          locale: "de",
+          title: "Testhilfe Nachbarschaft",
+          summary: "Kurze Hilfe für Nachbarn.",
+          description: "Nur auf Deutsch beschrieben.",
+        },
       },
     },
   });
@@ -109,13 +126,17 @@ test("a new service not yet translated shows the German text marked as such", as
     update: { value: slug },
   });
   await page.goto(`/uk/services/${slug}`);
-  await expect(page.getByRole("heading", { level: 1 }).locator('[lang="de"]')).toHaveText("Testhilfe Nachbarschaft");
+  await expect(page.getByRole("heading", { level: 1 }).locator('[lang="de"]')).toHaveText(
+    "Testhilfe Nachbarschaft",
+  );
   await expect(page.locator('.rich-text[lang="de"]')).toContainText("Nur auf Deutsch beschrieben.");
   await expect(page.getByRole("note")).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("the Leichte Sprache version of a service is German, from every language", async ({ page }) => {
+test("the Leichte Sprache version of a service is German, from every language", async ({
+  page,
+}) => {
   await page.goto("/ar/services/wohngeld");
   await page.locator('a[href="/ar/services/wohngeld/easy-language"]').click();
   await expect(page.locator('.easy-language__text[lang="de"]')).toBeVisible();
