@@ -54,7 +54,15 @@ export function StaffShell({
                 <Link
                   className="staff-nav__link"
                   to={paths[item]}
-                  aria-current={pathname === paths[item] ? "page" : undefined}
+                  aria-current={
+                    (
+                      item === "overview"
+                        ? pathname === paths[item]
+                        : pathname.startsWith(paths[item])
+                    )
+                      ? "page"
+                      : undefined
+                  }
                 >
                   {t(`shell.nav.${item}`)}
                 </Link>
