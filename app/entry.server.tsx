@@ -63,4 +63,12 @@ export default function handleRequest(
   });
 }
 
-export { startMailWorker as startBackgroundJobs } from "~/utils/mail.server";
+import { startMailWorker } from "~/utils/mail.server";
+import { warmSearchIndex } from "~/domain/search/search.server";
+
+/** Called once per server process by server/index.ts. */
+export function startBackgroundJobs() {
+  startMailWorker();
+  // Build the search indexes now, not on the first citizen's search.
+  void warmSearchIndex().catch((error: unknown) => console.error("search index", error));
+}

@@ -1,17 +1,18 @@
-// Builds one migrated template database per test run; each Vitest worker
-// copies it (see unit.ts), so tests never share rows.
+// Builds one migrated template database per test run, in a folder of its own
+// (so two runs in one checkout never delete each other's files); each Vitest
+// worker copies it (see unit.ts), so tests never share rows.
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-export const TEMPLATE_DIR = path.resolve("data/test");
-export const TEMPLATE_DB = path.join(TEMPLATE_DIR, "template.db");
-
 export default function setup() {
-  fs.rmSync(TEMPLATE_DIR, { recursive: true, force: true });
-  fs.mkdirSync(TEMPLATE_DIR, { recursive: true });
+  const dir = path.resolve("data/test", `run-${process.pid}-${Date.now().toString(36)}`);
+  fs.mkdirSync(dir, { recursive: true });
   execSync("npx prisma migrate deploy", {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
+    env: { ...process.env, DATABASE_URL: `file:${path.join(dir, "template.db")}` },
     stdio: "pipe",
   });
+  // Workers are started after this and inherit the variable.
+  process.env.TEST_DB_DIR = dir;
+  return () => fs.rmSync(dir, { recursive: true, force: true });
 }

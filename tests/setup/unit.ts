@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, vi } from "vitest";
 
-const dir = path.resolve("data/test");
+const dir = process.env.TEST_DB_DIR ?? path.resolve("data/test");
 const file = path.join(dir, `worker-${process.env.VITEST_POOL_ID ?? process.pid}.db`);
 if (!fs.existsSync(file)) fs.copyFileSync(path.join(dir, "template.db"), file);
 process.env.DATABASE_URL = `file:${file}`;

@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { pendingMigrations, MIGRATIONS_DIR } from "../../server/migrations";
 
-const dir = path.resolve("data/test");
+const dir = process.env.TEST_DB_DIR ?? path.resolve("data/test");
 
 describe("pendingMigrations", () => {
   it("lists every committed migration on an empty database", async () => {

@@ -1,0 +1,7 @@
+// GET /api/hsds/taxonomies — the directory's taxonomies (HSDS 3.0, docs/hsds.md).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import * as hsds from "~/domain/hsds/api.server";
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return hsds.taxonomies(request);
+}
