@@ -56,14 +56,14 @@ export default function Search() {
       <SearchForm lang={lang} query={query} />
       {hits === null ? null : hits.length > 0 ? (
         <section aria-labelledby="results-heading" className="page-section">
-          <h2 id="results-heading" className="kern-heading-medium" role="status">
+          <h2 id="results-heading" className="kern-heading-medium">
             {t("search.count", { count: hits.length })}
           </h2>
           <ServiceList lang={lang} services={hits} />
         </section>
       ) : (
         <section aria-labelledby="nohits-heading" className="page-section">
-          <h2 id="nohits-heading" className="kern-heading-medium" role="status">
+          <h2 id="nohits-heading" className="kern-heading-medium">
             {t("search.noHits", { query })}
           </h2>
           <p className="kern-body">{t("search.noHitsHelp")}</p>
