@@ -131,8 +131,8 @@ try {
     }
     console.log("\nTargets: ratio ≥ 0.25, p99 < 50 ms, JS ≤ 15 kB per public page.");
   } finally {
-    bare.kill();
+    stop(bare);
   }
 } finally {
-  app.kill();
+  stop(app);
 }

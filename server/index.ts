@@ -8,6 +8,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import { createHtmlCache } from "./html-cache";
 import { pendingMigrations } from "./migrations";
 
 const production = process.env.NODE_ENV === "production";
@@ -104,6 +105,9 @@ app.use(express.static(production ? "build/client" : "public", { maxAge: "1h" })
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(path.resolve("build/server/index.js"))) as ServerBuild);
+
+// Public directory pages for anonymous visitors, rendered once per directory version.
+if (production) app.use(createHtmlCache().middleware);
 
 app.all(
   "*",

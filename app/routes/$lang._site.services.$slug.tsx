@@ -9,7 +9,6 @@ import { governmentServiceJsonLd, jsonForScript } from "~/domain/directory/json-
 import { env } from "~/utils/env.server";
 import { languageOf } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
-import { useNonce } from "~/utils/nonce";
 
 export const handle = { i18n: ["common", "directory"] };
 
@@ -82,7 +81,6 @@ export default function ServicePage() {
   const { t, i18n } = useTranslation("directory");
   const { service, germanFallback, excludes, categories, jsonLd, frontDeskPhone } =
     useLoaderData<typeof loader>();
-  const nonce = useNonce();
   const lang = i18n.language;
   const walkIn = service.locations.filter((l) => l.office.hours.some((h) => h.walkInOnly));
   const applyChannels = service.channels.filter((c) =>
@@ -100,11 +98,7 @@ export default function ServicePage() {
 
   return (
     <article className="service-page">
-      <script
-        type="application/ld+json"
-        nonce={nonce}
-        dangerouslySetInnerHTML={{ __html: jsonLd }}
-      />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />
       <nav aria-label={t("service.breadcrumb")} className="breadcrumb">
         <Link className="kern-link" to={`/${lang}/help`}>
           {t("service.breadcrumb")}

@@ -12,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
 import { guard } from "~/utils/access.server";
 import { SettingsSchema, SIGN_LANGUAGE_VIDEO_URL } from "~/domain/site/settings";
+import { bumpDirectoryVersion } from "~/domain/directory/version.server";
 import { actorOf, requireRole } from "~/utils/auth.server";
 import { prisma } from "~/utils/db.server";
 import { invalid } from "~/utils/forms.server";
@@ -51,6 +52,8 @@ export async function action({ request }: ActionFunctionArgs) {
   } else {
     await prisma.siteSetting.deleteMany({ where: { key: SIGN_LANGUAGE_VIDEO_URL } });
   }
+  // The sign-language page shows the video: cached public pages must be rebuilt.
+  await bumpDirectoryVersion(session.user.id);
   return redirect(`/${languageOf(request)}/staff/settings?saved=1`);
 }
 
