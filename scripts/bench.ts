@@ -30,11 +30,21 @@ const PAGES = [
   { name: "life situation", path: "/tr/help/situations/debts" },
 ];
 
+/** Started in its own process group, so stopping it stops npx's children too. */
 function start(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
   return spawn(cmd, args, {
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
   });
+}
+
+function stop(child: ChildProcess) {
+  try {
+    if (child.pid) process.kill(-child.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
 }
 
 async function waitFor(url: string, timeoutMs = 60_000) {

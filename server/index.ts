@@ -90,6 +90,10 @@ app.use((req, res, next) => {
   next();
 });
 
+// Public directory pages for anonymous visitors, rendered once per directory
+// version; before the static file handlers, which never serve these paths.
+if (production) app.use(createHtmlCache().middleware);
+
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
@@ -105,9 +109,6 @@ app.use(express.static(production ? "build/client" : "public", { maxAge: "1h" })
 const build = viteDevServer
   ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>
   : ((await import(path.resolve("build/server/index.js"))) as ServerBuild);
-
-// Public directory pages for anonymous visitors, rendered once per directory version.
-if (production) app.use(createHtmlCache().middleware);
 
 app.all(
   "*",
