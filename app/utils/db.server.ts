@@ -44,7 +44,8 @@ export function createPrismaClient(url: string = sqliteUrl()): PrismaClient {
 }
 
 function getClient(): PrismaClient {
-  if (process.env.NODE_ENV === "production") return createPrismaClient();
+  // Test files share one process per worker: each gets its own client.
+  if (process.env.NODE_ENV === "production" || process.env.VITEST) return createPrismaClient();
   globalThis.__prisma ??= createPrismaClient();
   return globalThis.__prisma;
 }

@@ -19,11 +19,13 @@ export type OutgoingMail = {
 const STALE_CLAIM_MS = 5 * 60 * 1000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
-let transporter: Transporter | null = null;
+let transporter: { url: string; transport: Transporter } | null = null;
+/** The SMTP transport, or null when mail stays in the outbox (no SMTP_URL). */
 function transport(): Transporter | null {
-  if (!env.SMTP_URL) return null;
-  transporter ??= nodemailer.createTransport(env.SMTP_URL);
-  return transporter;
+  const url = process.env.SMTP_URL || env.SMTP_URL;
+  if (!url) return null;
+  if (transporter?.url !== url) transporter = { url, transport: nodemailer.createTransport(url) };
+  return transporter.transport;
 }
 
 /** Stores the mail, then tries to send it straight away (without waiting). */
