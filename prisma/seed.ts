@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import type { PrismaClient } from "~/generated/prisma/client";
 import { hashPassword } from "~/utils/password.server";
 import { seedAppointments } from "./seed-data/appointments";
+import { seedBooking } from "./seed-data/booking";
 import { seedCaseContent, seedCases } from "./seed-data/cases";
 import type { SeedContext } from "./seed-data/context";
 import { DEMO_PASSWORD, seedPeople } from "./seed-data/people";
@@ -32,11 +33,14 @@ const COUNTED = [
   "user",
   "team",
   "staffWorkingHours",
+  "bookingTopic",
+  "staffTopic",
   "case",
   "assessment",
   "supportPlanVersion",
   "step",
   "appointment",
+  "staffTimeLock",
   "referral",
   "consent",
   "auditLog",
@@ -82,11 +86,13 @@ export async function seed(prisma: PrismaClient, now: Date = new Date()): Promis
         teamIds: new Map(),
         caseIds: new Map(),
         appointmentIds: new Map(),
+        topicIds: new Map(),
       };
       await seedOrganizations(ctx);
       await seedTaxonomy(ctx);
       await seedServices(ctx);
       await seedPeople(ctx);
+      await seedBooking(ctx);
       await seedCases(ctx);
       await seedAppointments(ctx);
       await seedCaseContent(ctx);

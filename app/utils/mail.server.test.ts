@@ -2,6 +2,7 @@
 // is lost and the mail is sent once it is back.
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type * as MailModule from "./mail.server";
 import type * as DbModule from "./db.server";
@@ -38,12 +39,14 @@ let renderMail: typeof TemplatesModule.renderMail;
 
 beforeAll(async () => {
   await startServer();
-  process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   mail = await import("./mail.server");
   ({ prisma } = await import("./db.server"));
   ({ renderMail } = await import("~/domain/mail/templates.server"));
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+/** The SMTP server of this test, passed explicitly: no environment involved. */
+const smtp = () => nodemailer.createTransport(`smtp://127.0.0.1:${port}`);
 
 describe("mail outbox", () => {
   it("sends in the recipient's language through SMTP", async () => {
@@ -55,8 +58,7 @@ describe("mail outbox", () => {
         minutes: 30,
       }),
     );
-    await mail.settleDeliveries();
-    await mail.deliverDue();
+    await mail.deliverDue(new Date(), 20, smtp());
     const got = received.find((r) => r.to === to);
     expect(got?.raw).toContain("Content-Language: tr");
     const row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
@@ -68,8 +70,7 @@ describe("mail outbox", () => {
     await new Promise<void>((r) => server.close(() => r()));
     const to = `down-${Date.now()}@example.net`;
     await mail.queueMail({ to, locale: "de", subject: "Test", text: "Hallo" });
-    await mail.settleDeliveries();
-    await mail.deliverDue();
+    await mail.deliverDue(new Date(), 20, smtp());
     let row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
     expect(row.status).toBe("pending");
     expect(row.attempts).toBeGreaterThanOrEqual(1);
@@ -77,7 +78,7 @@ describe("mail outbox", () => {
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
     await startServer(port);
-    await mail.deliverDue(new Date(row.nextAttemptAt.getTime() + 1));
+    await mail.deliverDue(new Date(row.nextAttemptAt.getTime() + 1), 20, smtp());
     row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
     expect(row.status).toBe("sent");
     expect(received.filter((r) => r.to === to)).toHaveLength(1);
@@ -86,7 +87,12 @@ describe("mail outbox", () => {
   it("never sends a mail twice when two workers run at once", async () => {
     const to = `race-${Date.now()}@example.net`;
     await prisma.outboxMail.create({ data: { to, locale: "de", subject: "Race", text: "x" } });
-    await Promise.all([mail.deliverDue(), mail.deliverDue(), mail.deliverDue()]);
+    const [a, b, c] = [smtp(), smtp(), smtp()];
+    await Promise.all([
+      mail.deliverDue(new Date(), 20, a),
+      mail.deliverDue(new Date(), 20, b),
+      mail.deliverDue(new Date(), 20, c),
+    ]);
     expect(received.filter((r) => r.to === to)).toHaveLength(1);
   });
 

@@ -61,8 +61,11 @@ export function backoffMs(attempts: number): number {
 }
 
 /** Sends every due mail once; returns how many were sent. */
-export async function deliverDue(now = new Date(), limit = 20): Promise<number> {
-  const smtp = transport();
+export async function deliverDue(
+  now = new Date(),
+  limit = 20,
+  smtp: Transporter | null = transport(),
+): Promise<number> {
   if (!smtp) return 0;
   // Claims left behind by a process that died are taken over after a while.
   await prisma.outboxMail.updateMany({

@@ -19,6 +19,7 @@ export interface SeedContext {
   teamIds: Map<string, string>;
   caseIds: Map<string, string>;
   appointmentIds: Map<string, string>;
+  topicIds: Map<string, string>;
 }
 
 export function need<K, V>(map: Map<K, V>, key: K): V {
