@@ -16,6 +16,7 @@ function startServer(p = 0) {
   server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
+    disableReverseLookup: true,
     onData(stream, session, cb) {
       let raw = "";
       stream.on("data", (c: Buffer) => (raw += c.toString()));
@@ -58,8 +59,13 @@ describe("mail outbox", () => {
         minutes: 30,
       }),
     );
-    await mail.deliverDue(new Date(), 20, smtp());
+    await mail.deliverDue(new Date(Date.now() + 1000), 20, smtp());
     const got = received.find((r) => r.to === to);
+    const stored = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
+    expect({ status: stored.status, error: stored.lastError }).toEqual({
+      status: "sent",
+      error: null,
+    });
     expect(got?.raw).toContain("Content-Language: tr");
     const row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
     expect(row.status).toBe("sent");
@@ -70,7 +76,7 @@ describe("mail outbox", () => {
     await new Promise<void>((r) => server.close(() => r()));
     const to = `down-${Date.now()}@example.net`;
     await mail.queueMail({ to, locale: "de", subject: "Test", text: "Hallo" });
-    await mail.deliverDue(new Date(), 20, smtp());
+    await mail.deliverDue(new Date(Date.now() + 1000), 20, smtp());
     let row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
     expect(row.status).toBe("pending");
     expect(row.attempts).toBeGreaterThanOrEqual(1);
@@ -86,7 +92,15 @@ describe("mail outbox", () => {
 
   it("never sends a mail twice when two workers run at once", async () => {
     const to = `race-${Date.now()}@example.net`;
-    await prisma.outboxMail.create({ data: { to, locale: "de", subject: "Race", text: "x" } });
+    await prisma.outboxMail.create({
+      data: {
+        to,
+        locale: "de",
+        subject: "Race",
+        text: "x",
+        nextAttemptAt: new Date(Date.now() - 1000),
+      },
+    });
     const [a, b, c] = [smtp(), smtp(), smtp()];
     await Promise.all([
       mail.deliverDue(new Date(), 20, a),

@@ -38,6 +38,9 @@ export async function queueMail(mail: OutgoingMail): Promise<string> {
       text: mail.text,
       html: mail.html ?? null,
       attachments: mail.attachments ? JSON.stringify(mail.attachments) : null,
+      // Set here rather than by the column default, so it is compared in the
+      // same representation as the worker's "now".
+      nextAttemptAt: new Date(),
     },
     select: { id: true },
   });
