@@ -13,6 +13,7 @@ fs.mkdirSync(MAIL_DIR, { recursive: true });
 let n = 0;
 const server = new SMTPServer({
   authOptional: true,
+  disableReverseLookup: true,
   disabledCommands: ["STARTTLS"],
   onData(stream, _session, callback) {
     const chunks: Buffer[] = [];
