@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { German } from "~/components/ui/german";
-import { Loc } from "~/components/directory/localized";
+import { SituationGrid } from "~/components/directory/situation-grid";
 import { SearchForm } from "~/components/directory/search-form";
 import { catalog } from "~/domain/directory/catalog.server";
 import { prisma } from "~/utils/db.server";
@@ -69,22 +69,7 @@ export default function Home() {
         <h2 id="situations-heading" className="kern-heading-medium">
           {t("directory:home.situationsHeading")}
         </h2>
-        <ul className="term-grid">
-          {situations.map((x) => (
-            <li key={x.slug} className="kern-card">
-              <div className="kern-card__container">
-                <div className="kern-card__body">
-                  <Link
-                    className="kern-link kern-link--stretched"
-                    to={`/${lang}/help/situations/${x.slug}`}
-                  >
-                    <Loc value={x.title} />
-                  </Link>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <SituationGrid lang={lang} situations={situations} />
         <p className="kern-body">
           <Link className="kern-link" to={`/${lang}/help`}>
             {t("directory:home.allLink")}

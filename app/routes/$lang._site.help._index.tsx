@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Loc } from "~/components/directory/localized";
 import { SearchForm } from "~/components/directory/search-form";
 import { ServiceList } from "~/components/directory/service-list";
+import { SituationGrid } from "~/components/directory/situation-grid";
 import { catalog } from "~/domain/directory/catalog.server";
 import { getFixedT, languageOf } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";
@@ -87,25 +88,7 @@ export default function HelpOverview() {
         <h2 id="situations-heading" className="kern-heading-medium">
           {t("overview.situationsHeading")}
         </h2>
-        <ul className="term-grid">
-          {situations.map((x) => (
-            <li key={x.slug} className="kern-card">
-              <div className="kern-card__container">
-                <div className="kern-card__body">
-                  <h3 className="kern-heading-small">
-                    <Link
-                      className="kern-link kern-link--stretched"
-                      to={`/${lang}/help/situations/${x.slug}`}
-                    >
-                      <Loc value={x.title} />
-                    </Link>
-                  </h3>
-                  <p className="kern-body">{t("overview.serviceCount", { count: x.count })}</p>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <SituationGrid lang={lang} situations={situations} />
       </section>
       <section aria-labelledby="categories-heading" className="page-section">
         <h2 id="categories-heading" className="kern-heading-medium">
