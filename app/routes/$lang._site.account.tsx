@@ -8,6 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { Fact } from "~/components/ui/fact";
 import { FormAlert, SubmitButton, TextField } from "~/components/ui/field";
 import { ChangePasswordSchema } from "~/domain/accounts/schemas";
 import { changePassword } from "~/domain/accounts/password-reset.server";
@@ -105,22 +106,11 @@ export default function Account() {
           {t("profile.heading")}
         </h2>
         <dl className="kern-description-list">
-          <div className="kern-description-list-item">
-            <dt className="kern-description-list-item__key">{t("profile.name")}</dt>
-            <dd className="kern-description-list-item__value">{user.name}</dd>
-          </div>
-          <div className="kern-description-list-item">
-            <dt className="kern-description-list-item__key">{t("profile.email")}</dt>
-            <dd className="kern-description-list-item__value">
-              <bdi>{user.email}</bdi>
-            </dd>
-          </div>
-          <div className="kern-description-list-item">
-            <dt className="kern-description-list-item__key">{t("profile.role")}</dt>
-            <dd className="kern-description-list-item__value">
-              {t(`common:roles.${user.role}` as never)}
-            </dd>
-          </div>
+          <Fact term={t("profile.name")}>{user.name}</Fact>
+          <Fact term={t("profile.email")}>
+            <bdi>{user.email}</bdi>
+          </Fact>
+          <Fact term={t("profile.role")}>{t(`common:roles.${user.role}` as never)}</Fact>
         </dl>
       </section>
       {user.role !== "CITIZEN" ? (

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Loc, RichText } from "~/components/directory/localized";
 import { OpeningHoursList } from "~/components/directory/opening-hours";
+import { Fact } from "~/components/ui/fact";
 import { German } from "~/components/ui/german";
 import { catalog, type Localized } from "~/domain/directory/catalog.server";
 import { governmentServiceJsonLd, jsonForScript } from "~/domain/directory/json-ld";
@@ -290,56 +291,31 @@ export default function ServicePage() {
                     ) : null}
                     <dl className="kern-description-list">
                       {l.office.phone ? (
-                        <div className="kern-description-list-item">
-                          <dt className="kern-description-list-item__key">
-                            {t("service.channels.PHONE")}
-                          </dt>
-                          <dd className="kern-description-list-item__value">
-                            <ChannelLink kind="PHONE" value={l.office.phone} />
-                          </dd>
-                        </div>
+                        <Fact term={t("service.channels.PHONE")}>
+                          <ChannelLink kind="PHONE" value={l.office.phone} />
+                        </Fact>
                       ) : null}
                       {l.office.email ? (
-                        <div className="kern-description-list-item">
-                          <dt className="kern-description-list-item__key">
-                            {t("service.channels.EMAIL")}
-                          </dt>
-                          <dd className="kern-description-list-item__value">
-                            <ChannelLink kind="EMAIL" value={l.office.email} />
-                          </dd>
-                        </div>
+                        <Fact term={t("service.channels.EMAIL")}>
+                          <ChannelLink kind="EMAIL" value={l.office.email} />
+                        </Fact>
                       ) : null}
-                      <div className="kern-description-list-item">
-                        <dt className="kern-description-list-item__key">
-                          {t("service.languages")}
-                        </dt>
-                        <dd className="kern-description-list-item__value">
-                          {l.languages
-                            .map((code) =>
-                              t(`common:languageNames.${code}` as never, { defaultValue: code }),
-                            )
-                            .join(", ")}
-                        </dd>
-                      </div>
+                      <Fact term={t("service.languages")}>
+                        {l.languages
+                          .map((code) =>
+                            t(`common:languageNames.${code}` as never, { defaultValue: code }),
+                          )
+                          .join(", ")}
+                      </Fact>
                       {l.office.accessibility ? (
-                        <div className="kern-description-list-item">
-                          <dt className="kern-description-list-item__key">
-                            {t("service.accessibility")}
-                          </dt>
-                          <dd className="kern-description-list-item__value">
-                            <German>{l.office.accessibility}</German>
-                          </dd>
-                        </div>
+                        <Fact term={t("service.accessibility")}>
+                          <German>{l.office.accessibility}</German>
+                        </Fact>
                       ) : null}
                       {l.office.transportation ? (
-                        <div className="kern-description-list-item">
-                          <dt className="kern-description-list-item__key">
-                            {t("service.transportation")}
-                          </dt>
-                          <dd className="kern-description-list-item__value">
-                            <German>{l.office.transportation}</German>
-                          </dd>
-                        </div>
+                        <Fact term={t("service.transportation")}>
+                          <German>{l.office.transportation}</German>
+                        </Fact>
                       ) : null}
                     </dl>
                     {l.office.hours.length > 0 ? (
@@ -364,41 +340,34 @@ export default function ServicePage() {
           {t("service.contact")}
         </h2>
         <dl className="kern-description-list">
-          <div className="kern-description-list-item">
-            <dt className="kern-description-list-item__key">{t("service.responsible")}</dt>
-            <dd className="kern-description-list-item__value">
-              <German>{service.organization.name}</German>
-            </dd>
-          </div>
+          <Fact term={t("service.responsible")}>
+            <German>{service.organization.name}</German>
+          </Fact>
           {service.channels.map((c) => (
-            <div className="kern-description-list-item" key={c.kind + c.value}>
-              <dt className="kern-description-list-item__key">
-                {t(`service.channels.${c.kind}` as never)}
-                {c.label ? (
-                  <>
-                    {" "}
-                    (<German>{c.label}</German>)
-                  </>
-                ) : null}
-              </dt>
-              <dd className="kern-description-list-item__value">
-                <ChannelLink kind={c.kind} value={c.value} />
-              </dd>
-            </div>
+            <Fact
+              key={c.kind + c.value}
+              term={
+                <>
+                  {t(`service.channels.${c.kind}` as never)}
+                  {c.label ? (
+                    <>
+                      {" "}
+                      (<German>{c.label}</German>)
+                    </>
+                  ) : null}
+                </>
+              }
+            >
+              <ChannelLink kind={c.kind} value={c.value} />
+            </Fact>
           ))}
-          <div className="kern-description-list-item">
-            <dt className="kern-description-list-item__key">{t("service.legalBasis")}</dt>
-            <dd className="kern-description-list-item__value">
-              <German>{service.legalBasis}</German>
-            </dd>
-          </div>
+          <Fact term={t("service.legalBasis")}>
+            <German>{service.legalBasis}</German>
+          </Fact>
           {service.url ? (
-            <div className="kern-description-list-item">
-              <dt className="kern-description-list-item__key">{t("service.website")}</dt>
-              <dd className="kern-description-list-item__value">
-                <ChannelLink kind="WEB" value={service.url} />
-              </dd>
-            </div>
+            <Fact term={t("service.website")}>
+              <ChannelLink kind="WEB" value={service.url} />
+            </Fact>
           ) : null}
         </dl>
       </section>

@@ -18,7 +18,6 @@ const appointment = {
   startsAt: new Date("2025-03-31T08:00:00Z"),
   endsAt: new Date("2025-03-31T08:45:00Z"),
   status: "BOOKED",
-  activeSlotKey: "cwA1|2025-03-31T08:00:00.000Z",
   reason: "Schulden aus Handyvertrag, 2.300 €",
   answers: { debts: "yes" },
   notes: "first contact",
