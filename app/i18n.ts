@@ -15,6 +15,10 @@ export const namespaces = [
   "directory",
   "finder",
   "admin",
+  "booking",
+  "appointments",
+  "scheduling",
+  "waitlist",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

@@ -7,6 +7,10 @@ import type mail from "../../locales/de/mail.json";
 import type directory from "../../locales/de/directory.json";
 import type finder from "../../locales/de/finder.json";
 import type admin from "../../locales/de/admin.json";
+import type booking from "../../locales/de/booking.json";
+import type appointments from "../../locales/de/appointments.json";
+import type scheduling from "../../locales/de/scheduling.json";
+import type waitlist from "../../locales/de/waitlist.json";
 
 declare module "i18next" {
   interface CustomTypeOptions {
@@ -21,6 +25,10 @@ declare module "i18next" {
       directory: typeof directory;
       finder: typeof finder;
       admin: typeof admin;
+      booking: typeof booking;
+      appointments: typeof appointments;
+      scheduling: typeof scheduling;
+      waitlist: typeof waitlist;
     };
   }
 }

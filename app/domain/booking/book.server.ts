@@ -4,7 +4,8 @@
 // an exception, so the page can keep what the person typed and offer the next
 // free slots.
 import { prisma } from "~/utils/db.server";
-import { randomToken, sha256 } from "~/utils/crypto.server";
+import { sha256 } from "~/utils/crypto.server";
+import { linkTokens } from "~/utils/link-secret.server";
 import {
   bookedSelect,
   citizenKeysOf,
@@ -25,7 +26,7 @@ export type BookingResult =
   | {
       ok: true;
       appointment: BookedAppointment;
-      /** The private manage link's secret: mail it, never store or log it (only its hash is kept). */
+      /** The private manage link's token (manageLinkToken): mail it, never log it (only its hash is kept). */
       manageToken: string;
     }
   | { ok: false; reason: "invalid"; issues: BookingIssue[] }
@@ -74,15 +75,16 @@ export async function bookAppointment(
     bufferMinutes: p.topic.bufferMinutes,
   };
 
-  const manageToken = randomToken();
+  const tokenOf = await linkTokens("appointment");
   const result = await withRetries<BookedAppointment, "taken" | "citizenOverlap">(() =>
     prisma.$transaction(async (tx) => {
       await releaseExpiredHoldsOf(tx, request.staffId, now);
       let appointment: BookedAppointment;
+      const reference = appointmentReference();
       try {
         appointment = await tx.appointment.create({
           data: {
-            reference: appointmentReference(),
+            reference,
             citizenId: p.citizenId,
             citizenName: request.citizenName.trim(),
             citizenEmail: p.citizenEmail,
@@ -100,7 +102,7 @@ export async function bookAppointment(
             status: p.held ? "HELD" : "BOOKED",
             confirmedAt: p.held ? null : now,
             holdExpiresAt: p.held ? new Date(now.getTime() + HOLD_MINUTES * 60_000) : null,
-            manageTokenHash: sha256(manageToken),
+            manageTokenHash: sha256(tokenOf(reference)),
             reason: request.reason?.trim() || null,
             locale: request.locale ?? "de",
             languageNeeds: request.languageNeeds?.trim() || null,
@@ -121,5 +123,5 @@ export async function bookAppointment(
     }, TX_OPTIONS),
   );
   if (!result.ok) return { ok: false, reason: result.reason };
-  return { ok: true, appointment: result.value, manageToken };
+  return { ok: true, appointment: result.value, manageToken: tokenOf(result.value.reference) };
 }

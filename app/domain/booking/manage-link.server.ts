@@ -1,11 +1,13 @@
-// The private manage link (…/appointments/manage/<token>) lets a person
-// without an account see, confirm, move or cancel their appointment. The token
-// is mailed once and stored only as its SHA-256, like every token here.
+// The private manage link (…/appointments/<token>) lets a person without an
+// account see, confirm, move or cancel their appointment. The token is an HMAC
+// of the appointment's reference (app/utils/link-secret.server.ts), so every
+// mail can carry the link again; only its SHA-256 is stored.
 import { prisma } from "~/utils/db.server";
 import { sha256 } from "~/utils/crypto.server";
+import { linkToken } from "~/utils/link-secret.server";
 import { bookedSelect, type BookedAppointment } from "./locking.server";
 
-/** randomToken() gives 43 base64url characters; anything else is not ours. */
+/** Tokens are 43 base64url characters; anything else is not ours. */
 const TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
 
 /** The appointment a manage link belongs to, or null. */
@@ -15,4 +17,9 @@ export async function findByManageToken(token: string): Promise<BookedAppointmen
     where: { manageTokenHash: sha256(token) },
     select: bookedSelect,
   });
+}
+
+/** The manage link token of an appointment (for mails after the first one). */
+export function manageLinkToken(reference: string): Promise<string> {
+  return linkToken("appointment", reference);
 }
