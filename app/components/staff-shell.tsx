@@ -6,7 +6,8 @@ import { LanguageSwitcher } from "~/components/language-switcher";
 import { LogoutButton, SkipLink } from "~/components/site-shell";
 import type { ShellUser } from "~/utils/shell-user";
 
-export type StaffNavItem = "overview" | "directory" | "accounts" | "feedback" | "settings";
+export type StaffNavItem =
+  "overview" | "appointments" | "scheduling" | "directory" | "accounts" | "feedback" | "settings";
 
 export function StaffShell({
   lang,
@@ -22,6 +23,8 @@ export function StaffShell({
   const { t } = useTranslation("staff");
   const paths: Record<StaffNavItem, string> = {
     overview: `/${lang}/staff`,
+    appointments: `/${lang}/staff/appointments`,
+    scheduling: `/${lang}/staff/scheduling`,
     directory: `/${lang}/staff/directory`,
     accounts: `/${lang}/staff/accounts`,
     feedback: `/${lang}/staff/feedback`,

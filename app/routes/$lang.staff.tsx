@@ -12,6 +12,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireRole(request, STAFF_ROLES);
   const { role, name } = session.user;
   const nav: StaffNavItem[] = ["overview"];
+  if (role === "FRONT_DESK" || role === "CASEWORKER" || role === "TEAM_LEAD")
+    nav.push("appointments");
+  if (role === "ADMIN" || role === "TEAM_LEAD") nav.push("scheduling");
   if (role === "ADMIN") nav.push("directory", "accounts", "feedback", "settings");
   return { lang: languageOf(request), user: { name, role }, nav };
 }
