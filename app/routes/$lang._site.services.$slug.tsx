@@ -251,6 +251,14 @@ export default function ServicePage() {
         </h2>
         <p className="kern-body">{t("service.bookText")}</p>
         <p className="kern-body">
+          <a
+            className="kern-btn kern-btn--primary"
+            href={`/${lang}/book/${service.bookingTopicKey}?service=${service.slug}`}
+          >
+            <span className="kern-label">{t("service.bookLink")}</span>
+          </a>
+        </p>
+        <p className="kern-body">
           {t("service.bookPhone")}{" "}
           <a className="kern-link" href={tel(frontDeskPhone)}>
             <bdi dir="ltr">{frontDeskPhone}</bdi>

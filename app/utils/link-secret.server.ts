@@ -32,7 +32,7 @@ function secret(): Promise<string> {
   return cached;
 }
 
-export type LinkPurpose = "appointment" | "waitlist";
+export type LinkPurpose = "appointment" | "waitlist" | "form";
 
 /** The private link token of a record (43 URL-safe characters), the same every time. */
 export async function linkToken(purpose: LinkPurpose, id: string): Promise<string> {

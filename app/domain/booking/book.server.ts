@@ -110,6 +110,7 @@ export async function bookAppointment(
             accessibilityNeeds: request.accessibilityNeeds?.trim() || null,
             bookedById: p.bookedById,
             caseId: request.caseId ?? null,
+            documents: request.documents?.length ? JSON.stringify(request.documents) : null,
           },
           select: bookedSelect,
         });

@@ -34,6 +34,8 @@ export interface BookingRequest {
   serviceId?: string | null;
   /** Only staff link an appointment to a case. */
   caseId?: string | null;
+  /** Documents to bring, already in the booked language (shown in mails and on the page). */
+  documents?: { title: string; note?: string }[];
 }
 
 export type BookingIssue =
@@ -53,6 +55,7 @@ export type BookingIssue =
 
 const email = z.string().trim().toLowerCase().email().max(254);
 const TEXT_MAX = 4000;
+const DOCUMENTS_MAX = 40_000;
 
 export interface Plan {
   topic: BookingTopicInfo;
@@ -103,6 +106,7 @@ export async function planBooking(
     request.citizenPhone,
   ];
   if (texts.some((t) => (t?.length ?? 0) > TEXT_MAX)) issues.push("text");
+  if (JSON.stringify(request.documents ?? []).length > DOCUMENTS_MAX) issues.push("text");
 
   // The person: an account (whose own address counts) or an address.
   const citizenId =
