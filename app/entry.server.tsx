@@ -65,10 +65,25 @@ export default function handleRequest(
 
 import { startMailWorker } from "~/utils/mail.server";
 import { warmSearchIndex } from "~/domain/search/search.server";
+import { runBookingJobs } from "~/domain/booking/jobs.server";
 
 /** Called once per server process by server/index.ts. */
 export function startBackgroundJobs() {
   startMailWorker();
   // Build the search indexes now, not on the first citizen's search.
   void warmSearchIndex().catch((error: unknown) => console.error("search index", error));
+  // Booking housekeeping (holds, waitlist offers, reminders) now and every
+  // minute; safe with several processes. A run still going is not overlapped.
+  if (!process.env.VITEST) {
+    let running = false;
+    const tick = () => {
+      if (running) return;
+      running = true;
+      runBookingJobs()
+        .catch((error: unknown) => console.error("booking jobs", error))
+        .finally(() => (running = false));
+    };
+    tick();
+    setInterval(tick, 60_000).unref();
+  }
 }

@@ -49,6 +49,13 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 /** The SMTP server of this test, passed explicitly: no environment involved. */
 const smtp = () => nodemailer.createTransport(`smtp://127.0.0.1:${port}`);
 
+/** Sends everything due (mails other test files left pending in this worker's database too). */
+async function deliverAll(at: Date) {
+  for (let round = 0; round < 50; round++) {
+    if ((await mail.deliverDue(at, 20, smtp())) === 0) return;
+  }
+}
+
 describe("mail outbox", () => {
   it("sends in the recipient's language through SMTP", async () => {
     const to = `m-${Date.now()}@example.net`;
@@ -59,7 +66,7 @@ describe("mail outbox", () => {
         minutes: 30,
       }),
     );
-    await mail.deliverDue(new Date(Date.now() + 1000), 20, smtp());
+    await deliverAll(new Date(Date.now() + 1000));
     const got = received.find((r) => r.to === to);
     const stored = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
     expect({ status: stored.status, error: stored.lastError }).toEqual({
@@ -84,7 +91,7 @@ describe("mail outbox", () => {
     expect(row.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
 
     await startServer(port);
-    await mail.deliverDue(new Date(row.nextAttemptAt.getTime() + 1), 20, smtp());
+    await deliverAll(new Date(row.nextAttemptAt.getTime() + 1));
     row = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
     expect(row.status).toBe("sent");
     expect(received.filter((r) => r.to === to)).toHaveLength(1);
@@ -108,6 +115,61 @@ describe("mail outbox", () => {
       mail.deliverDue(new Date(), 20, c),
     ]);
     expect(received.filter((r) => r.to === to)).toHaveLength(1);
+  });
+
+  it("sends a calendar event the iMIP way and inline images by cid", async () => {
+    const to = `ical-${Date.now()}@example.net`;
+    const ics = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//Test//Test//DE",
+      "METHOD:REQUEST",
+      "BEGIN:VEVENT",
+      "UID:x@test",
+      "DTSTAMP:20260101T000000Z",
+      "DTSTART:20260330T070000Z",
+      "SUMMARY:Termin",
+      "END:VEVENT",
+      "END:VCALENDAR",
+    ].join("\r\n");
+    await mail.queueMail({
+      to,
+      locale: "de",
+      subject: "Termin",
+      text: "Hallo",
+      html: '<p>Hallo <img src="cid:qr@test" alt="QR"></p>',
+      attachments: [
+        {
+          filename: "qr.png",
+          content: Buffer.from("not really a png").toString("base64"),
+          contentType: "image/png",
+          encoding: "base64",
+          cid: "qr@test",
+        },
+      ],
+      icalEvent: { method: "REQUEST", filename: "termin-T-1.ics", content: ics },
+    });
+    const stored = await prisma.outboxMail.findFirstOrThrow({ where: { to } });
+    expect(mail.sendOptionsOf(stored.attachments)).toMatchObject({
+      icalEvent: { method: "REQUEST", filename: "termin-T-1.ics", content: ics },
+      attachments: [{ filename: "qr.png", cid: "qr@test", encoding: "base64" }],
+    });
+    await deliverAll(new Date(Date.now() + 1000));
+    const raw = received.find((r) => r.to === to)?.raw ?? "";
+    expect(raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+    expect(raw).toMatch(/Content-Type: application\/ics; name=termin-T-1\.ics/i);
+    expect(raw).toMatch(/Content-Type: multipart\/related/i);
+    expect(raw).toMatch(/Content-ID: <qr@test>/i);
+  });
+
+  it("passes only known attachment fields to nodemailer", () => {
+    const options = mail.sendOptionsOf(
+      JSON.stringify([
+        { filename: "x.txt", content: "x", contentType: "text/plain", path: "/etc/passwd" },
+      ]),
+    );
+    expect(options.attachments?.[0]).not.toHaveProperty("path");
+    expect(mail.sendOptionsOf(null)).toEqual({});
   });
 
   it("backs off longer after each failure, up to an hour", () => {

@@ -3,9 +3,33 @@
 // database (safe with several processes), sends them with nodemailer and
 // retries with growing pauses. Without SMTP_URL mails stay in the outbox (in
 // demo mode a page lists them).
-import nodemailer, { type Transporter } from "nodemailer";
+//
+// A mail may carry a calendar event (iMIP, RFC 6047): it is stored as one
+// more entry of the `attachments` JSON (marked `kind: "icalEvent"`) and sent
+// with nodemailer's `icalEvent` option, i.e. as a `text/calendar; method=…`
+// alternative part (which calendar-aware mail programs act on) plus the same
+// file as an attachment (which any program can open).
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
+
+export type MailAttachment = {
+  filename: string;
+  /** Text, or base64 when `encoding` is "base64" (binary files such as images). */
+  content: string;
+  contentType: string;
+  encoding?: "base64";
+  /** Content-ID: an inline image the HTML part shows with <img src="cid:…">. */
+  cid?: string;
+};
+
+/** An iTIP message (RFC 5546) sent the iMIP way: the METHOD must match the file's METHOD. */
+export type IcalEvent = {
+  method: "REQUEST" | "CANCEL" | "PUBLISH";
+  filename: string;
+  content: string;
+};
 
 export type OutgoingMail = {
   to: string;
@@ -13,8 +37,61 @@ export type OutgoingMail = {
   subject: string;
   text: string;
   html?: string;
-  attachments?: { filename: string; content: string; contentType: string }[];
+  attachments?: MailAttachment[];
+  icalEvent?: IcalEvent;
 };
+
+/** How the calendar event is kept among the stored attachments. */
+type StoredIcalEvent = IcalEvent & { kind: "icalEvent" };
+
+/** The `attachments` column: the attachments plus, if any, the calendar event. */
+export function storedAttachments(mail: Pick<OutgoingMail, "attachments" | "icalEvent">) {
+  const entries: (MailAttachment | StoredIcalEvent)[] = [...(mail.attachments ?? [])];
+  if (mail.icalEvent) entries.push({ kind: "icalEvent", ...mail.icalEvent });
+  return entries.length > 0 ? JSON.stringify(entries) : null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
+const str = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+
+/**
+ * The nodemailer options for a stored `attachments` column. Only known fields
+ * are passed on (never `path` or `href`: nodemailer would read files or URLs).
+ */
+export function sendOptionsOf(
+  stored: string | null,
+): Pick<SendMailOptions, "attachments" | "icalEvent"> {
+  const entries: unknown = stored ? JSON.parse(stored) : [];
+  if (!Array.isArray(entries)) return {};
+  const attachments: NonNullable<SendMailOptions["attachments"]> = [];
+  let icalEvent: SendMailOptions["icalEvent"];
+  for (const entry of entries) {
+    if (!isRecord(entry)) continue;
+    const content = str(entry.content) ?? "";
+    if (entry.kind === "icalEvent") {
+      icalEvent = {
+        method: str(entry.method) ?? "PUBLISH",
+        filename: str(entry.filename) ?? "invite.ics",
+        content,
+      };
+      continue;
+    }
+    attachments.push({
+      filename: str(entry.filename),
+      content,
+      contentType: str(entry.contentType),
+      ...(entry.encoding === "base64" ? { encoding: "base64" } : {}),
+      ...(str(entry.cid) ? { cid: str(entry.cid) } : {}),
+    });
+  }
+  return {
+    ...(attachments.length > 0 ? { attachments } : {}),
+    ...(icalEvent ? { icalEvent } : {}),
+  };
+}
 
 const STALE_CLAIM_MS = 5 * 60 * 1000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
@@ -28,24 +105,37 @@ function transport(): Transporter | null {
   return transporter.transport;
 }
 
-/** Stores the mail, then tries to send it straight away (without waiting). */
-export async function queueMail(mail: OutgoingMail): Promise<string> {
-  const row = await prisma.outboxMail.create({
+/**
+ * Stores the mail, then tries to send it straight away (without waiting).
+ * Given a transaction client, the row is written inside that transaction (it
+ * exists exactly when the caller's change commits) and is sent by the worker's
+ * next round, or at once when the caller calls `deliverSoon()` after commit.
+ */
+export async function queueMail(
+  mail: OutgoingMail,
+  db?: Prisma.TransactionClient,
+): Promise<string> {
+  const row = await (db ?? prisma).outboxMail.create({
     data: {
       to: mail.to,
       locale: mail.locale,
       subject: mail.subject,
       text: mail.text,
       html: mail.html ?? null,
-      attachments: mail.attachments ? JSON.stringify(mail.attachments) : null,
+      attachments: storedAttachments(mail),
       // Set here rather than by the column default, so it is compared in the
       // same representation as the worker's "now".
       nextAttemptAt: new Date(),
     },
     select: { id: true },
   });
-  if (transport()) track(deliverDue());
+  if (!db) deliverSoon();
   return row.id;
+}
+
+/** Starts sending due mails in the background (e.g. after a transaction that queued some). */
+export function deliverSoon(): void {
+  if (transport()) track(deliverDue());
 }
 
 const inFlight = new Set<Promise<unknown>>();
@@ -97,7 +187,7 @@ export async function deliverDue(
         text: mail.text,
         html: mail.html ?? undefined,
         headers: { "Content-Language": mail.locale },
-        attachments: mail.attachments ? JSON.parse(mail.attachments) : undefined,
+        ...sendOptionsOf(mail.attachments),
       });
       await prisma.outboxMail.update({
         where: { id },
