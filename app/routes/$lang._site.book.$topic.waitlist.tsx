@@ -199,7 +199,7 @@ export default function JoinWaitlist() {
         <h2 id="how-heading" className="kern-heading-medium">
           {t("join.howHeading")}
         </h2>
-        <ol className="kern-body">
+        <ol className="kern-body checklist-plain">
           <li>{t("join.how1")}</li>
           <li>{t("join.how2")}</li>
           <li>{t("join.how3", { hours: data.holdHours })}</li>
