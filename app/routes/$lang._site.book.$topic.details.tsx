@@ -20,9 +20,9 @@ import {
   TextAreaField,
   TextField,
 } from "~/components/ui/field";
-import { checkHuman, formStamp, HONEYPOT_FIELD } from "~/domain/booking/bot-check.server";
+import { checkHuman, formStamp } from "~/domain/booking/bot-check.server";
 import { detailsPageData, storeDetails } from "~/domain/booking/details.server";
-import { DetailsFormSchema } from "~/domain/booking/schemas";
+import { DetailsFormSchema, HONEYPOT_FIELD } from "~/domain/booking/schemas";
 import { invalid } from "~/utils/forms.server";
 import { getFixedT, languageOf } from "~/utils/i18n.server";
 import { pageTitle } from "~/utils/meta";

@@ -12,11 +12,11 @@ export function minFillMs(): number {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 3000;
 }
 
+// Field names: plain constants live in ./schemas (pages may import them; this file is server-only).
+export { HONEYPOT_FIELD, STAMP_FIELD } from "./schemas";
+
 /** A form stamp stays valid for a day (a person may leave the page open). */
 const MAX_AGE_MS = 24 * 3_600_000;
-
-export const HONEYPOT_FIELD = "website";
-export const STAMP_FIELD = "shownAt";
 
 /** The stamp for a form shown now: "<ms>.<signature>". */
 export async function formStamp(now = new Date()): Promise<string> {

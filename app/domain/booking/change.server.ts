@@ -29,10 +29,13 @@ export type CancelResult =
   | { ok: true; appointment: BookedAppointment }
   | { ok: false; reason: "notFound" | "notChangeable" | "busy" };
 
-/** Cancels a held or booked appointment that has not ended; its time is free at once. */
+/**
+ * Cancels a held or booked appointment that has not ended; its time is free at
+ * once. Staff pass `byStaff` and a reason: the citizen is told both.
+ */
 export async function cancelAppointment(
   appointmentId: string,
-  options: { now?: Date; reason?: string | null } = {},
+  options: { now?: Date; reason?: string | null; byStaff?: boolean } = {},
 ): Promise<CancelResult> {
   const now = options.now ?? new Date();
   const result = await withRetries<BookedAppointment, "notFound" | "notChangeable">(() =>
@@ -43,6 +46,7 @@ export async function cancelAppointment(
           status: "CANCELLED",
           cancelledAt: now,
           cancelReason: options.reason?.trim().slice(0, 500) || null,
+          cancelledByStaff: options.byStaff ?? false,
           holdExpiresAt: null,
           sequence: { increment: 1 },
         },

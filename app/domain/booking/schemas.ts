@@ -3,6 +3,11 @@
 import { z } from "zod";
 import { CHANNELS } from "./rules";
 
+/** The field people do not see (bot check, app/domain/booking/bot-check.server.ts). */
+export const HONEYPOT_FIELD = "website";
+/** The signed time the form was shown. */
+export const STAMP_FIELD = "shownAt";
+
 const required = "validation.required";
 const tooLong = "validation.tooLong";
 
