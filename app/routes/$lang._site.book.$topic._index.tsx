@@ -32,6 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     lang,
     title: t("slots.title", { topic: getFixedT(lang, "common")(`topics.${page.topic}` as never) }),
     taken: url.searchParams.get("taken") === "1",
+    gone: url.searchParams.get("gone") === "1",
     fromFinder: url.searchParams.get("from") === "finder",
     frontDeskPhone: env.FRONT_DESK_PHONE,
   };
@@ -65,6 +66,7 @@ function SlotPage(props: SlotPageProps) {
       <h1 className="kern-heading-large">{props.title}</h1>
       <p className="kern-body">{t(`common:topicCovers.${topic}` as never)}</p>
       {props.taken ? <FormAlert errors={["booking:slots.taken"]} /> : null}
+      {props.gone ? <FormAlert errors={["booking:slots.gone"]} /> : null}
       {props.fromFinder ? <FormAlert tone="info" errors={["booking:slots.fromFinder"]} /> : null}
 
       <Form method="get" className="form-stack slot-filters" aria-labelledby="filter-heading">

@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const page = await detailsPageData(request, params.topic ?? "", url.searchParams, user);
   if (page === "notFound") throw new Response("Not found", { status: 404 });
-  if (page === "badPick") return redirect(`/${lang}/book/${params.topic}`);
+  if (page === "badPick") return redirect(`/${lang}/book/${params.topic}?gone=1`);
   return {
     ...page,
     lang,
@@ -94,9 +94,9 @@ export default function BookDetails() {
       {data.stillFree ? null : (
         <div className="kern-alert kern-alert--danger" role="alert">
           <div className="kern-alert__body">
-            <p className="kern-body">{t("slots.taken")}</p>
+            <p className="kern-body">{t("slots.gone")}</p>
             <p className="kern-body">
-              <Link className="kern-link" to={`${slotsHref}&taken=1`}>
+              <Link className="kern-link" to={slotsHref}>
                 {t("details.chooseOther")}
               </Link>
             </p>

@@ -84,13 +84,16 @@ export async function submitBooking(
     await markBooked(draft.id, result.appointment.id);
     return { kind: "redirect", to: "/book/confirmed" };
   }
-  if (
-    result.reason === "taken" ||
-    (result.reason === "invalid" &&
-      result.issues.some((i) => i === "notOffered" || i === "tooSoon" || i === "beyondHorizon"))
-  ) {
-    // The time is gone: keep everything else, pick another time.
-    const query = new URLSearchParams({ ...slotQueryOf(draft), taken: "1" });
+  const gone =
+    result.reason === "invalid" &&
+    result.issues.some((i) => i === "notOffered" || i === "tooSoon" || i === "beyondHorizon");
+  if (result.reason === "taken" || gone) {
+    // The time is gone (taken by someone else, or no longer bookable): keep
+    // everything else, pick another time.
+    const query = new URLSearchParams({
+      ...slotQueryOf(draft),
+      [gone ? "gone" : "taken"]: "1",
+    });
     await saveDraft(request, user?.id ?? null, { ...draft.data, pick: null });
     return { kind: "redirect", to: `/book/${draft.data.topic}?${query}` };
   }
