@@ -4,9 +4,15 @@
 // from memory (gzip precomputed). Correctness never depends on it:
 // - only GET requests without a session cookie, only 200 text/html answers
 //   without Set-Cookie, only pages that carry no script (so no CSP nonce);
+// - hits are answered first thing (before compression and helmet, which cost
+//   more than the answer itself once pages come from memory) with the headers
+//   the stored answer had, security headers included; the CSP header gets a
+//   fresh nonce each time (cached pages run no script, but a nonce is never
+//   handed out twice);
 // - every entry belongs to a directory version; the version is read from the
 //   database every POLL_MS, so a publish in any process is seen within that
 //   time; a new server build starts with an empty cache.
+import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import { createClient } from "@libsql/client";
 import type { NextFunction, Request, Response } from "express";
@@ -18,6 +24,23 @@ const CACHEABLE =
   /^\/(de|en|tr|ar|uk|ru|pl)(\/(help(\/.*)?|services\/[^/]+(\/(easy-language|checklist))?|search|accessibility|privacy|imprint|easy-language|sign-language))?$/;
 
 type Entry = { version: string; body: Buffer; gzip: Buffer; headers: [string, string][] };
+
+/** Headers that describe one transfer, not the page: never replayed from the cache. */
+const PER_RESPONSE = new Set([
+  "content-length",
+  "content-encoding",
+  "date",
+  "set-cookie",
+  "x-cache",
+  "etag",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+]);
+
+function freshNonce(value: string): string {
+  return value.replace(/'nonce-[^']*'/g, `'nonce-${randomBytes(16).toString("base64")}'`);
+}
 
 export function createHtmlCache() {
   const entries = new Map<string, Entry>();
@@ -52,25 +75,31 @@ export function createHtmlCache() {
     );
   }
 
-  async function middleware(req: Request, res: Response, next: NextFunction) {
+  /** First middleware: answers a hit from memory, with the stored headers. */
+  async function serve(req: Request, res: Response, next: NextFunction) {
+    await ready;
+    if (!eligible(req)) return next();
+    const hit = entries.get(req.originalUrl);
+    if (!hit || hit.version !== version) return next();
+    for (const [name, value] of hit.headers)
+      res.setHeader(name, name === "content-security-policy" ? freshNonce(value) : value);
+    res.setHeader("X-Cache", "hit");
+    res.vary("Accept-Encoding");
+    if (req.acceptsEncodings("gzip")) {
+      res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Content-Length", hit.gzip.length);
+      res.end(hit.gzip);
+    } else {
+      res.setHeader("Content-Length", hit.body.length);
+      res.end(hit.body);
+    }
+  }
+
+  /** Later, after the security headers: keeps a copy of what Remix renders. */
+  async function store(req: Request, res: Response, next: NextFunction) {
     await ready;
     if (!eligible(req)) return next();
     const key = req.originalUrl;
-    const hit = entries.get(key);
-    if (hit && hit.version === version) {
-      for (const [name, value] of hit.headers) res.setHeader(name, value);
-      res.setHeader("X-Cache", "hit");
-      res.vary("Accept-Encoding");
-      if (req.acceptsEncodings("gzip")) {
-        res.setHeader("Content-Encoding", "gzip");
-        res.setHeader("Content-Length", hit.gzip.length);
-        res.end(hit.gzip);
-      } else {
-        res.setHeader("Content-Length", hit.body.length);
-        res.end(hit.body);
-      }
-      return;
-    }
     // Miss: let Remix render, keep a copy of what it sends.
     const started = version;
     const chunks: Buffer[] = [];
@@ -93,9 +122,9 @@ export function createHtmlCache() {
         const body = Buffer.concat(chunks);
         if (!/<script(?![^>]*application\/ld\+json)/.test(body.toString("utf8"))) {
           const headers: [string, string][] = [];
-          for (const name of ["content-type", "cache-control", "content-language", "vary"]) {
-            const v = res.getHeader(name);
-            if (v !== undefined) headers.push([name, String(v)]);
+          for (const [name, v] of Object.entries(res.getHeaders())) {
+            if (v === undefined || PER_RESPONSE.has(name)) continue;
+            headers.push([name, Array.isArray(v) ? v.join(", ") : String(v)]);
           }
           entries.set(key, { version: started, body, gzip: gzipSync(body), headers });
         }
@@ -105,5 +134,5 @@ export function createHtmlCache() {
     next();
   }
 
-  return { middleware };
+  return { serve, store };
 }

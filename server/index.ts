@@ -36,6 +36,12 @@ if (process.env.TRUST_PROXY) {
   app.set("trust proxy", /^\d+$/.test(v) ? Number(v) : v === "true" ? true : v);
 }
 
+// Public directory pages for anonymous visitors, rendered once per directory
+// version (server/html-cache.ts): hits are answered here, first, with the
+// headers the page was stored with; misses go on and are stored below.
+const htmlCache = production ? createHtmlCache() : null;
+if (htmlCache) app.use(htmlCache.serve);
+
 app.use(compression());
 
 app.use((_req, res, next) => {
@@ -90,9 +96,9 @@ app.use((req, res, next) => {
   next();
 });
 
-// Public directory pages for anonymous visitors, rendered once per directory
-// version; before the static file handlers, which never serve these paths.
-if (production) app.use(createHtmlCache().middleware);
+// Misses of cacheable pages are stored here, after the security headers are
+// set; before the static file handlers, which never serve these paths.
+if (htmlCache) app.use(htmlCache.store);
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
