@@ -24,6 +24,14 @@ describe("stem", () => {
     ["ar", "والسكن", "السكن"],
     ["pl", "długów", "długi"],
     ["pl", "czynszu", "czynsz"],
+    ["pl", "długami", "dług"],
+    ["pl", "zasiłku", "zasiłek"],
+    ["pl", "zasiłków", "zasiłki"],
+    ["pl", "mieszkań", "mieszkanie"],
+    ["pl", "mieszkaniowego", "mieszkaniowy"],
+    ["pl", "rodzinie", "rodzina"],
+    ["pl", "bezrobotnego", "bezrobotny"],
+    ["pl", "pracę", "pracy"],
   ])("%s: %s and %s share a stem", (lang, a, b) => {
     expect(stemOf(a, lang)).toBe(stemOf(b, lang));
   });
@@ -33,8 +41,10 @@ describe("stem", () => {
     expect(stemOf("borçlar", "tr")).toBe("borc");
   });
 
-  it("keeps a Polish word the stemmer would cut below four letters", () => {
-    expect(stemOf("zasiłek", "pl")).toBe("zasilek");
+  it("keeps short Polish words whole and does not join unrelated words", () => {
+    expect(stemOf("dom", "pl")).toBe("dom");
+    expect(stemOf("kurs", "pl")).toBe("kurs");
+    expect(stemOf("długów", "pl")).not.toBe(stemOf("długotrwale", "pl"));
   });
 
   it("leaves numbers and unknown languages alone (folded)", () => {

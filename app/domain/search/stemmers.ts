@@ -8,12 +8,11 @@
 //   Ballesteros & Connell, "Light Stemming for Arabic Information Retrieval",
 //   2007 – the stemmer of Lucene's ArabicAnalyzer): strip one article or
 //   conjunction prefix and common suffixes, never down to fewer than 2 letters.
-// - Polish has no Snowball stemmer. stemmer_pl (MIT, no dependencies, last
-//   release 2020) is a small rule stemmer after Kubiński's light stemmer; it
-//   joins the forms that matter (długi/długów → dług, czynsz/czynszu). Where it
-//   cuts a word to fewer than 4 letters (zasiłek → zas) we keep the word.
-//   Prefix truncation ("trunc-5") was tried and rejected: it joins "długów"
-//   (debts) with "długotrwale" (long-term).
+// - Polish has no Snowball stemmer: a light stemmer of our own (./polish.ts)
+//   removes one inflectional ending and never leaves fewer than four letters
+//   (the unmaintained stemmer_pl package did this before). Prefix truncation
+//   ("trunc-5") was tried and rejected: it joins "długów" (debts) with
+//   "długotrwale" (long-term).
 //
 // Every stemmer takes a lower-cased word and returns a folded stem (see fold()).
 import { stemmer as english } from "@orama/stemmers/english";
@@ -21,8 +20,8 @@ import { stemmer as german } from "@orama/stemmers/german";
 import { stemmer as russian } from "@orama/stemmers/russian";
 import { stemmer as turkish } from "@orama/stemmers/turkish";
 import { stemmer as ukrainian } from "@orama/stemmers/ukrainian";
-import polish from "stemmer_pl";
 import { fold } from "./normalize";
+import { polishStem } from "./polish";
 
 const ARABIC_PREFIXES = ["وال", "بال", "كال", "فال", "لل", "ال", "و"];
 const ARABIC_SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
@@ -53,10 +52,7 @@ const STEMMERS: Record<string, Stemmer> = {
   ru: (w) => fold(russian(w)),
   uk: (w) => fold(ukrainian(w)),
   ar: (w) => arabicLight10(fold(w)),
-  pl: (w) => {
-    const stemmed = fold(polish(w));
-    return stemmed.length >= 4 ? stemmed : fold(w);
-  },
+  pl: (w) => fold(polishStem(w)),
 };
 
 const MAX_CACHED = 50_000;
