@@ -31,6 +31,7 @@ const at = (...parts: string[]) => path.join(root, ...parts);
 const kern = (...parts: string[]) => at("node_modules/@kern-ux/native", ...parts);
 const fontsource = (...parts: string[]) =>
   at("node_modules/@fontsource/noto-sans-arabic", ...parts);
+const fira = (...parts: string[]) => at("node_modules/@fontsource/fira-sans", ...parts);
 
 const ENTRY = at("app/styles/app.scss");
 const STYLES_DIR = at("public/assets/styles");
@@ -46,32 +47,48 @@ type FontFace = {
   source: string;
   /** fontsource CSS file to take the subset's unicode-range from */
   unicodeRangeFrom?: string;
+  /**
+   * Parts of that range left out: the Arabic subset also claims invisible
+   * direction marks and hyphens, which made every Latin page fetch it.
+   */
+  withoutRanges?: string[];
 };
+
+/**
+ * Fira Sans (KERN's typeface) in fontsource's subsets, each with its
+ * unicode-range: a German page loads only the Latin files (24 kB per weight
+ * instead of KERN's full 130 kB files), Polish and Turkish add latin-ext,
+ * Russian and Ukrainian cyrillic.
+ */
+const FIRA_SUBSETS = ["latin", "latin-ext", "cyrillic"];
+const firaFaces = (weight: string, file: string): FontFace[] =>
+  FIRA_SUBSETS.map((subset) => ({
+    family: "Fira Sans",
+    weight,
+    source: fira(`files/fira-sans-${subset}-${file}-normal.woff2`),
+    unicodeRangeFrom: fira(`${file}.css`),
+  }));
+
+const ARABIC_SHARED = ["U+200C-200E", "U+2010-2011", "U+204F", "U+2E41"];
 
 // Only what the CSS uses (checked below): KERN text is 400, labels/titles/
 // headings 600, "balanced" headings 500; <strong> is 700.
 const FONTS: FontFace[] = [
-  {
-    family: "Fira Sans",
-    weight: "400 500",
-    source: kern("dist/fonts/fira-sans/FiraSans-Regular.woff2"),
-  },
-  {
-    family: "Fira Sans",
-    weight: "600 700",
-    source: kern("dist/fonts/fira-sans/FiraSans-SemiBold.woff2"),
-  },
+  ...firaFaces("400 500", "400"),
+  ...firaFaces("600 700", "600"),
   {
     family: "Noto Sans Arabic",
     weight: "400 500",
     source: fontsource("files/noto-sans-arabic-arabic-400-normal.woff2"),
     unicodeRangeFrom: fontsource("400.css"),
+    withoutRanges: ARABIC_SHARED,
   },
   {
     family: "Noto Sans Arabic",
     weight: "600 700",
     source: fontsource("files/noto-sans-arabic-arabic-700-normal.woff2"),
     unicodeRangeFrom: fontsource("700.css"),
+    withoutRanges: ARABIC_SHARED,
   },
 ];
 
@@ -87,7 +104,12 @@ function buildFonts(): { css: string; files: Map<string, number> } {
     const name = `${path.basename(font.source, ".woff2")}.${hash8(data)}.woff2`;
     fs.writeFileSync(path.join(FONTS_DIR, name), data);
     files.set(name, data.length);
-    const range = font.unicodeRangeFrom ? unicodeRange(font.unicodeRangeFrom, font.source) : null;
+    const range = font.unicodeRangeFrom
+      ? unicodeRange(font.unicodeRangeFrom, font.source)
+          .split(",")
+          .filter((r) => !font.withoutRanges?.includes(r.trim()))
+          .join(",")
+      : null;
     return `@font-face {
   font-family: "${font.family}";
   font-style: normal;
