@@ -132,6 +132,12 @@ app.all(
 const serverBuild = typeof build === "function" ? await build() : build;
 (serverBuild.entry.module as { startBackgroundJobs?: () => void }).startBackgroundJobs?.();
 
-app.listen(port, () => {
+const server = app.listen(port, () => {
   console.log(`Sozialagentur portal listening on ${publicUrl.origin} (port ${port})`);
 });
+// Node closes an idle keep-alive connection after 5 s by default; under heavy
+// load that timer was seen to close connections with a request in flight
+// (nodejs/node#43456). Longer than the usual proxy idle timeout (60 s), so the
+// proxy, not Node, decides when a connection ends.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;

@@ -51,14 +51,37 @@ const LOOKBEHIND_MS = 12 * 3_600_000;
  */
 export async function availabilityContext(
   topicKey: string,
-  options: { now?: Date; by?: BookedBy; filters?: SlotFilters; staffIds?: string[] } = {},
+  options: {
+    now?: Date;
+    by?: BookedBy;
+    filters?: SlotFilters;
+    staffIds?: string[];
+    /**
+     * Only slots starting in [from, until) are needed: appointments and
+     * absences are read for that span only (reading eight weeks of 50 staff
+     * members' appointments costs more than computing every slot). The
+     * engine's horizon ends at `until`; slots before `from` are not valid and
+     * must not be shown.
+     */
+    window?: { from: Date; until: Date };
+  } = {},
 ): Promise<AvailabilityContext | null> {
   const now = options.now ?? new Date();
   const by = options.by ?? "citizen";
   const topic = await topicByKey(topicKey);
   if (!topic) return null;
-  const horizonDays = by === "staff" ? STAFF_HORIZON_DAYS : topic.horizonDays;
-  const until = addBerlinDays(now, horizonDays + 1);
+  const fullHorizon = by === "staff" ? STAFF_HORIZON_DAYS : topic.horizonDays;
+  const horizonEnd = addBerlinDays(now, fullHorizon + 1);
+  const windowEnd =
+    options.window && options.window.until < horizonEnd ? options.window.until : null;
+  // Whole Berlin days from now that cover the window (the engine counts days).
+  const horizonDays = windowEnd
+    ? Math.min(fullHorizon, Math.ceil((windowEnd.getTime() - now.getTime()) / 86_400_000))
+    : fullHorizon;
+  const until = windowEnd ? addBerlinDays(now, horizonDays + 1) : horizonEnd;
+  const since = new Date(
+    Math.max(now.getTime(), options.window?.from.getTime() ?? 0) - LOOKBEHIND_MS,
+  );
 
   const staffRows = await prisma.user.findMany({
     where: {
@@ -73,7 +96,7 @@ export async function availabilityContext(
       languages: { select: { language: true } },
       workingHours: { select: { officeId: true, weekday: true, startsAt: true, endsAt: true } },
       absences: {
-        where: { endsAt: { gt: now }, startsAt: { lt: until } },
+        where: { endsAt: { gt: since }, startsAt: { lt: until } },
         select: { startsAt: true, endsAt: true },
       },
     },
@@ -107,7 +130,7 @@ export async function availabilityContext(
     prisma.appointment.findMany({
       where: {
         staffId: { in: staffIds },
-        startsAt: { gte: new Date(now.getTime() - LOOKBEHIND_MS), lt: until },
+        startsAt: { gte: since, lt: until },
         OR: [
           { status: { in: ["BOOKED", "CHECKED_IN", "COMPLETED", "NO_SHOW"] } },
           { status: "HELD", holdExpiresAt: { gt: now } },
@@ -185,8 +208,14 @@ export async function staffFreeFor(
   pick: SlotPick,
   options: { now?: Date; by?: BookedBy } = {},
 ): Promise<string[]> {
+  const day = 86_400_000;
   const context = await availabilityContext(topicKey, {
     ...options,
+    // One slot: the day around it is all that can touch it.
+    window: {
+      from: new Date(pick.startsAt.getTime() - day),
+      until: new Date(pick.startsAt.getTime() + day),
+    },
     filters: {
       officeId: pick.officeId,
       channel: pick.channel,
