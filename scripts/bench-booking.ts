@@ -407,7 +407,7 @@ try {
       `${"  engine (computeFreeSlots)".padEnd(33)} | ${ms(percentile(engine, 0.5)).padStart(9)} | ${ms(percentile(engine, 0.95)).padStart(6)}`,
   );
   console.log(
-    "\nThe page's loader calls freeSlotsOf twice (all offices/languages for the filters, then the filtered slots).",
+    "\nThe page reads appointments for the days it shows (a fortnight, widened when a page is not full); freeSlotsOf reads all eight weeks.",
   );
   console.log("Target: < 100 ms for the whole slot page including its database reads.");
 
