@@ -28,12 +28,7 @@ export default function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <I18nextProvider i18n={i18n}>
-          <RemixServer
-            context={remixContext}
-            url={request.url}
-            abortDelay={ABORT_DELAY}
-            nonce={nonce}
-          />
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
         </I18nextProvider>
       </NonceProvider>,
       {
