@@ -20,6 +20,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { percentile, rng, start, stop, waitFor } from "./bench-support";
 import { staffLockRows, staffSpan } from "~/domain/booking/locks";
 import {
   addDays,
@@ -75,16 +76,6 @@ const { computeFreeSlots } = await import("~/domain/scheduling/slots");
 
 // --- Data (seeded, so every run sees the same shape) -------------------------
 
-// Mulberry32, as in scripts/bench-slots.ts.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20260309);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
@@ -292,12 +283,9 @@ const seedMs = performance.now() - seedStarted;
 
 // --- Helpers ------------------------------------------------------------------
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? NaN;
-}
 const ms = (value: number) => value.toFixed(1);
 
-function start(): ChildProcess {
+function startApp(): ChildProcess {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL,
@@ -307,39 +295,14 @@ function start(): ChildProcess {
   };
   delete env.SMTP_URL; // mails stay in the outbox
   delete env.DEMO_MODE;
-  return spawn("npx", ["tsx", "server/index.ts"], {
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-}
-
-function stop(child: ChildProcess) {
-  try {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
+  return start("npx", ["tsx", "server/index.ts"], env);
 }
 
 // --- (a) The slot page ---------------------------------------------------------
 
 const base = `http://127.0.0.1:${PORT}`;
 const pageUrl = `${base}/de/book/${TOPIC}`;
-const server = start();
+const server = startApp();
 try {
   await waitFor(`${base}/healthz`);
 

@@ -19,6 +19,7 @@ import {
   type SlotStaff,
   type WorkingHours,
 } from "~/domain/scheduling/slots";
+import { percentile, rng } from "./bench-support";
 
 const { values } = parseArgs({
   options: {
@@ -33,16 +34,6 @@ const STAFF = Number(values.staff);
 const APPOINTMENTS = Number(values.appointments);
 const WEEKS = Number(values.weeks);
 
-// Mulberry32: a small seeded generator, so the data is the same on every run.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(20260309);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
@@ -176,10 +167,6 @@ const query: SlotQuery = {
   busy,
   now: NOW,
 };
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-}
 
 function measure(q: SlotQuery) {
   // Wall-clock time, and the process's CPU time (without the time it waits for

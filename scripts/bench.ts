@@ -4,12 +4,13 @@
 // Prints requests/s, p50/p99 latency, the ratio app/bare and the gzipped
 // JavaScript each page ships.
 //   npm run bench -- --duration 10 --connections 50
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { start, stop, waitFor } from "./bench-support";
 
 const { values } = parseArgs({
   options: {
@@ -29,36 +30,6 @@ const PAGES = [
   { name: "service page", path: "/de/services/wohngeld" },
   { name: "life situation", path: "/tr/help/situations/debts" },
 ];
-
-/** Started in its own process group, so stopping it stops npx's children too. */
-function start(cmd: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(cmd, args, {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
-}
-
-function stop(child: ChildProcess) {
-  try {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
-  } catch {
-    // already gone
-  }
-}
-
-async function waitFor(url: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function load(url: string) {
   const r = await autocannon({ url, connections, duration, pipelining: 1 });
@@ -105,6 +76,7 @@ await new Promise<void>((resolve, reject) => {
 });
 
 const app = start("npx", ["tsx", "server/index.ts"], {
+  ...process.env,
   ...dbEnv,
   NODE_ENV: "production",
   PORT: String(appPort),
@@ -119,7 +91,7 @@ try {
   const bare = start(
     "npx",
     ["tsx", "scripts/bench-bare-server.ts", pagesFile, String(barePort)],
-    {},
+    process.env,
   );
   const bareBase = `http://127.0.0.1:${barePort}`;
   try {
