@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Appointment_citizenEmail_createdAt_idx" ON "Appointment"("citizenEmail", "createdAt");
