@@ -8,6 +8,7 @@ import {
   waitForMail,
   linkIn,
 } from "../support/e2e";
+import { createAppointment } from "../factories/appointments";
 import { createUser, db, PASSWORD } from "../support/users";
 
 async function login(page: Page, email: string, password = PASSWORD) {
@@ -73,25 +74,24 @@ test("a citizen cannot open the back office", async ({ page }) => {
 
 test("the front desk sees appointments without the reason", async ({ page }) => {
   const desk = await createUser({ role: "FRONT_DESK", totp: true, name: "Herr Empfang" });
-  const caseworker = await db.user.findFirstOrThrow({ where: { role: "CASEWORKER" } });
+  // A caseworker of its own, and the appointment written as bookings are (with
+  // its lock rows), so no other journey can book over it.
+  const caseworker = await createUser({ role: "CASEWORKER" });
   const office = await db.office.findFirstOrThrow({ where: { organization: { kind: "AGENCY" } } });
-  const start = new Date(Date.now() + 2 * 60 * 60 * 1000);
-  const ref = "T-" + Math.random().toString(36).slice(2, 8).toUpperCase();
-  await db.appointment.create({
-    data: {
-      reference: ref,
-      citizenName: "Fatima Haddad",
-      staffId: caseworker.id,
-      officeId: office.id,
-      topicLabel: "consultation",
-      sensitive: true,
-      startsAt: start,
-      endsAt: new Date(start.getTime() + 45 * 60 * 1000),
-      reason: "Schulden aus einem Handyvertrag",
-      locale: "ar",
-      interpreterNeeded: true,
-    },
+  const start = new Date(Math.ceil((Date.now() + 2 * 3_600_000) / 300_000) * 300_000);
+  const appointment = await createAppointment(db, {
+    citizenName: "Fatima Haddad",
+    staffId: caseworker.id,
+    officeId: office.id,
+    topicLabel: "consultation",
+    sensitive: true,
+    startsAt: start,
   });
+  await db.appointment.update({
+    where: { id: appointment.id },
+    data: { reason: "Schulden aus einem Handyvertrag", locale: "ar", interpreterNeeded: true },
+  });
+  const ref = appointment.reference;
   await loginWithCode(page, desk);
   const row = page.getByRole("row", { name: new RegExp(ref) });
   await expect(row).toContainText("Fatima Haddad");
