@@ -372,56 +372,34 @@ export default function FrontDesk() {
                     <td className="kern-table__cell">
                       <div className="link-list">
                         {a.actions.checkIn ? (
-                          <Form method="post">
-                            {hidden}
-                            <input type="hidden" name="reference" value={a.reference} />
-                            <input type="hidden" name="from" value="row" />
-                            <button
-                              type="submit"
-                              name="intent"
-                              value="checkIn"
-                              className="kern-btn kern-btn--primary kern-btn--x-small"
-                            >
-                              <span className="kern-label">
-                                {t("desk.actions.checkIn")}
-                                <span className="visually-hidden">: {a.citizenName}</span>
-                              </span>
-                            </button>
-                          </Form>
+                          <RowAction
+                            hidden={hidden}
+                            fields={{ reference: a.reference, from: "row" }}
+                            intent="checkIn"
+                            tone="primary"
+                            label={t("desk.actions.checkIn")}
+                            who={a.citizenName}
+                          />
                         ) : null}
                         {a.actions.noShow ? (
-                          <Form method="post">
-                            {hidden}
-                            <input type="hidden" name="id" value={a.id} />
-                            <button
-                              type="submit"
-                              name="intent"
-                              value="noShow"
-                              className="kern-btn kern-btn--secondary kern-btn--x-small"
-                            >
-                              <span className="kern-label">
-                                {t("desk.actions.noShow")}
-                                <span className="visually-hidden">: {a.citizenName}</span>
-                              </span>
-                            </button>
-                          </Form>
+                          <RowAction
+                            hidden={hidden}
+                            fields={{ id: a.id }}
+                            intent="noShow"
+                            tone="secondary"
+                            label={t("desk.actions.noShow")}
+                            who={a.citizenName}
+                          />
                         ) : null}
                         {a.actions.undoCheckIn ? (
-                          <Form method="post">
-                            {hidden}
-                            <input type="hidden" name="id" value={a.id} />
-                            <button
-                              type="submit"
-                              name="intent"
-                              value="undo"
-                              className="kern-btn kern-btn--tertiary kern-btn--x-small"
-                            >
-                              <span className="kern-label">
-                                {t("desk.actions.undo")}
-                                <span className="visually-hidden">: {a.citizenName}</span>
-                              </span>
-                            </button>
-                          </Form>
+                          <RowAction
+                            hidden={hidden}
+                            fields={{ id: a.id }}
+                            intent="undo"
+                            tone="tertiary"
+                            label={t("desk.actions.undo")}
+                            who={a.citizenName}
+                          />
                         ) : null}
                         <Link className="kern-link" to={`/${lang}/staff/appointments/${a.id}`}>
                           {t("desk.actions.details")}
@@ -437,5 +415,42 @@ export default function FrontDesk() {
         )}
       </section>
     </>
+  );
+}
+
+/** One action on a row of the day list: a small POST form naming the person for screen readers. */
+function RowAction({
+  hidden,
+  fields,
+  intent,
+  tone,
+  label,
+  who,
+}: {
+  hidden: React.ReactNode;
+  fields: Record<string, string>;
+  intent: string;
+  tone: "primary" | "secondary" | "tertiary";
+  label: string;
+  who: string;
+}) {
+  return (
+    <Form method="post">
+      {hidden}
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button
+        type="submit"
+        name="intent"
+        value={intent}
+        className={`kern-btn kern-btn--${tone} kern-btn--x-small`}
+      >
+        <span className="kern-label">
+          {label}
+          <span className="visually-hidden">: {who}</span>
+        </span>
+      </button>
+    </Form>
   );
 }
