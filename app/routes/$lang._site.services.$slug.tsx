@@ -9,6 +9,7 @@ import { catalog, type Localized } from "~/domain/directory/catalog.server";
 import { governmentServiceJsonLd, jsonForScript } from "~/domain/directory/json-ld";
 import { env } from "~/utils/env.server";
 import { languageOf } from "~/utils/i18n.server";
+import { mapLink } from "~/utils/map-link";
 import { pageTitle } from "~/utils/meta";
 
 export const handle = { i18n: ["common", "directory"] };
@@ -288,11 +289,7 @@ export default function ServicePage() {
                     </p>
                     {l.office.lat !== null && l.office.lng !== null ? (
                       <p className="kern-body">
-                        <a
-                          className="kern-link"
-                          rel="noopener noreferrer"
-                          href={`https://www.openstreetmap.org/?mlat=${l.office.lat}&mlon=${l.office.lng}#map=17/${l.office.lat}/${l.office.lng}`}
-                        >
+                        <a className="kern-link" rel="noopener noreferrer" href={mapLink(l.office)}>
                           {t("service.map")}
                         </a>
                       </p>

@@ -3,6 +3,7 @@
 // JavaScript: every choice is a link or a form.
 import { useTranslation } from "react-i18next";
 import { Fact } from "~/components/ui/fact";
+import { mapLink } from "~/utils/map-link";
 
 const TZ = "Europe/Berlin";
 
@@ -98,14 +99,6 @@ export interface OfficeFacts {
   lat: number | null;
   lng: number | null;
   accessibility: string;
-}
-
-export function mapLink(
-  office: Pick<OfficeFacts, "lat" | "lng" | "street" | "postalCode" | "city">,
-) {
-  if (office.lat !== null && office.lng !== null)
-    return `https://www.openstreetmap.org/?mlat=${office.lat}&mlon=${office.lng}#map=18/${office.lat}/${office.lng}`;
-  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(`${office.street}, ${office.postalCode} ${office.city}`)}`;
 }
 
 /** When, how and where: the facts every booking screen repeats. */

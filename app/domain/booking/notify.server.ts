@@ -10,6 +10,7 @@
 // Subjects and calendar titles carry only the neutral topic label; for a
 // sensitive appointment the reminder and the calendar file leave the documents
 // out too (their titles can name the subject) and point to the manage page.
+import { mapLink } from "~/utils/map-link";
 import type { Prisma } from "~/generated/prisma/client";
 import { directionOf } from "~/i18n";
 import { TIME_ZONE } from "~/domain/scheduling/berlin-time";
@@ -157,10 +158,6 @@ function formatters(locale: string) {
   };
 }
 
-export function openStreetMapUrl(lat: number, lng: number): string {
-  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=18/${lat}/${lng}`;
-}
-
 /** Which calendar message goes with a notice (none for holds and reminders). */
 function icalMethodOf(kind: AppointmentNoticeKind, facts: AppointmentFacts): IcsMethod | null {
   if (kind === "confirmed" || kind === "rescheduled")
@@ -211,13 +208,12 @@ export async function renderAppointmentMail(
 
   const place = (): Block[] => {
     if (inPerson) {
-      const { lat, lng } = facts.office;
-      return lat !== null && lng !== null
+      return facts.office.lat !== null && facts.office.lng !== null
         ? [
             {
               kind: "link",
               intro: say("place.map"),
-              href: openStreetMapUrl(lat, lng),
+              href: mapLink(facts.office),
               label: tr("place.mapLink"),
             },
           ]
