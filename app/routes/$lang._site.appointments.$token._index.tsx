@@ -18,11 +18,10 @@ import { useBerlinFormat } from "~/components/booking/booking-ui";
 import { FormAlert, SubmitButton, TextAreaField } from "~/components/ui/field";
 import {
   cancelByCitizen,
-  citizenAppointment,
+  citizenAppointmentByToken,
   confirmByCitizen,
   savePreparation,
 } from "~/domain/booking/citizen.server";
-import { findByManageToken } from "~/domain/booking/manage-link.server";
 import { qrSvg } from "~/domain/booking/qr.server";
 import { PreparationSchema } from "~/domain/booking/schemas";
 import { env } from "~/utils/env.server";
@@ -39,8 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 const DONE = ["confirmed", "cancelled", "moved", "prepared"] as const;
 
 async function appointmentOf(token: string | undefined) {
-  const found = token ? await findByManageToken(token) : null;
-  const view = found ? await citizenAppointment(found.id) : null;
+  const view = token ? await citizenAppointmentByToken(token) : null;
   if (!view) throw new Response("Not found", { status: 404 });
   return view;
 }
@@ -72,14 +70,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return respond({ error: `booking:manage.errors.${result.reason}` }, { status: 409 });
   }
   if (intent === "cancel") {
-    const result = await cancelByCitizen(view.id);
+    const result = await cancelByCitizen(view);
     if (result.ok) return back("cancelled");
     return respond({ error: `booking:manage.errors.${result.reason}` }, { status: 409 });
   }
   if (intent === "prepare") {
     const submission = parseWithZod(form, { schema: PreparationSchema });
     if (submission.status !== "success") return invalid(submission.reply());
-    const saved = await savePreparation(view.id, submission.value);
+    const saved = await savePreparation(view, submission.value);
     if (saved) return back("prepared");
     return respond({ error: "booking:manage.errors.notChangeable" }, { status: 409 });
   }

@@ -17,9 +17,8 @@ import {
   type SlotDayView,
 } from "~/components/booking/booking-ui";
 import { FormAlert, SubmitButton } from "~/components/ui/field";
-import { citizenAppointment, rescheduleByCitizen } from "~/domain/booking/citizen.server";
+import { citizenAppointmentByToken, rescheduleByCitizen } from "~/domain/booking/citizen.server";
 import { officeFacts } from "~/domain/booking/details.server";
-import { findByManageToken } from "~/domain/booking/manage-link.server";
 import { PickFormSchema } from "~/domain/booking/schemas";
 import { slotPageData } from "~/domain/booking/slot-page.server";
 import { getFixedT, languageOf } from "~/utils/i18n.server";
@@ -32,8 +31,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 async function changeable(token: string | undefined) {
-  const found = token ? await findByManageToken(token) : null;
-  const view = found ? await citizenAppointment(found.id) : null;
+  const view = token ? await citizenAppointmentByToken(token) : null;
   if (!view) throw new Response("Not found", { status: 404 });
   return view;
 }
@@ -75,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData());
   const pick = PickFormSchema.safeParse(form);
   if (!pick.success) return respond({ error: "booking:errors.pick" }, { status: 400 });
-  const result = await rescheduleByCitizen(view.id, {
+  const result = await rescheduleByCitizen(view, {
     startsAt: new Date(pick.data.start),
     officeId: pick.data.office,
     channel: pick.data.channel,

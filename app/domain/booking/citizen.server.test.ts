@@ -125,8 +125,10 @@ describe("a citizen's own changes", () => {
   it("cancels until the cutoff, and not after it", async () => {
     const { citizen, appointment } = await booked();
     const late = new Date(appointment.startsAt.getTime() - 2 * 3_600_000);
-    expect(await cancelByCitizen(appointment.id, late)).toEqual({ ok: false, reason: "cutoff" });
-    expect(await cancelByCitizen(appointment.id, now)).toEqual({ ok: true });
+    const lateView = (await citizenAppointment(appointment.id, late))!;
+    expect(await cancelByCitizen(lateView, late)).toEqual({ ok: false, reason: "cutoff" });
+    const view = (await citizenAppointment(appointment.id, now))!;
+    expect(await cancelByCitizen(view, now)).toEqual({ ok: true });
     const row = await prisma.appointment.findUniqueOrThrow({ where: { id: appointment.id } });
     expect(row).toMatchObject({ status: "CANCELLED", cancelledByStaff: false });
     expect(await prisma.staffTimeLock.count({ where: { appointmentId: appointment.id } })).toBe(0);
@@ -142,7 +144,7 @@ describe("a citizen's own changes", () => {
       (s) => s.startsAt !== appointment.startsAt.toISOString() && s.startsAt > free[40]!.startsAt,
     )!;
     const moved = await rescheduleByCitizen(
-      appointment.id,
+      (await citizenAppointment(appointment.id, now))!,
       { startsAt: new Date(target.startsAt), officeId, channel: "IN_PERSON" },
       now,
     );
@@ -163,7 +165,7 @@ describe("a citizen's own changes", () => {
     const known = view!.documents[0]!.title;
     expect(
       await savePreparation(
-        appointment.id,
+        view!,
         { topics: "  Mahnung  ", ready: [known, "<script>unbekannt</script>"] },
         now,
       ),

@@ -2,6 +2,7 @@
 // core: the documents to bring, placing the booking of a draft (with the daily
 // limit per address), the citizen's view of one appointment, and the changes
 // a citizen may make (confirm, cancel or move until the cutoff, prepare).
+import type { Prisma } from "~/generated/prisma/client";
 import type { Language } from "~/i18n";
 import { catalog } from "~/domain/directory/catalog.server";
 import { bookingSettings } from "~/domain/scheduling-admin/settings.server";
@@ -12,7 +13,7 @@ import type { BookingResult } from "./book.server";
 import { cancelAppointment, rescheduleAppointment } from "./change.server";
 import { newDraftData, type DraftData, type DraftDocument } from "./draft.server";
 import { confirmHold } from "./holds.server";
-import { manageLinkToken } from "./manage-link.server";
+import { manageLinkToken, manageTokenHashOf } from "./manage-link.server";
 import { notifyAppointment } from "./notify.server";
 import { videoUrlOf, type Channel } from "./rules";
 import { offerFreedTime } from "./waitlist.server";
@@ -124,6 +125,9 @@ export async function pickStillFree(topic: string, pick: SlotPick, now = new Dat
 
 const viewSelect = {
   id: true,
+  staffId: true,
+  officeId: true,
+  topicId: true,
   reference: true,
   status: true,
   startsAt: true,
@@ -187,7 +191,23 @@ export type CitizenAppointment = NonNullable<Awaited<ReturnType<typeof citizenAp
  * changed online.
  */
 export async function citizenAppointment(id: string, now = new Date()) {
-  const row = await prisma.appointment.findUnique({ where: { id }, select: viewSelect });
+  return viewOf(await prisma.appointment.findUnique({ where: { id }, select: viewSelect }), now);
+}
+
+/** The same, found by its private manage link (one query). */
+export async function citizenAppointmentByToken(token: string, now = new Date()) {
+  const hash = manageTokenHashOf(token);
+  if (!hash) return null;
+  const row = await prisma.appointment.findUnique({
+    where: { manageTokenHash: hash },
+    select: viewSelect,
+  });
+  return viewOf(row, now);
+}
+
+type ViewRow = Prisma.AppointmentGetPayload<{ select: typeof viewSelect }>;
+
+async function viewOf(row: ViewRow | null, now: Date) {
   if (!row) return null;
   const { citizenCutoffHours } = await bookingSettings();
   const cutoff = new Date(row.startsAt.getTime() - citizenCutoffHours * 3_600_000);
@@ -196,6 +216,8 @@ export async function citizenAppointment(id: string, now = new Date()) {
   return {
     ...rest,
     topicKey: topic?.key ?? row.topicLabel,
+    /** Appointments from before booking topics existed cannot be moved online. */
+    hasTopic: topic !== null,
     office,
     videoUrl: row.channel === "VIDEO" ? videoUrlOf(staff, office) : null,
     documents: parseList(documents, isDocument),
@@ -219,15 +241,16 @@ export type CitizenChange =
   { ok: true } | { ok: false; reason: "cutoff" | "notChangeable" | "busy" | "notFound" };
 
 /** Cancels until the cutoff; the time goes to the waitlist or back to the calendar at once. */
-export async function cancelByCitizen(id: string, now = new Date()): Promise<CitizenChange> {
-  const view = await citizenAppointment(id, now);
-  if (!view) return { ok: false, reason: "notFound" };
+export async function cancelByCitizen(
+  view: CitizenAppointment,
+  now = new Date(),
+): Promise<CitizenChange> {
   if (!view.changeable) return { ok: false, reason: view.upcoming ? "cutoff" : "notChangeable" };
   const wasBooked = view.status === "BOOKED";
-  const result = await cancelAppointment(id, { now });
+  const result = await cancelAppointment(view.id, { now });
   if (!result.ok) return { ok: false, reason: result.reason };
   if (wasBooked) {
-    await notifyAppointment({ kind: "cancelled", appointmentId: id });
+    await notifyAppointment({ kind: "cancelled", appointmentId: view.id });
     await offerFreedTime(freedOf(result.appointment), { now });
   }
   return { ok: true };
@@ -258,27 +281,14 @@ export type MoveResult =
 
 /** Moves to another free time of the same topic, until the cutoff; tells the calendar. */
 export async function rescheduleByCitizen(
-  id: string,
+  view: CitizenAppointment,
   pick: SlotPick,
   now = new Date(),
 ): Promise<MoveResult> {
-  const before = await prisma.appointment.findUnique({
-    where: { id },
-    select: {
-      staffId: true,
-      officeId: true,
-      channel: true,
-      startsAt: true,
-      topicId: true,
-      status: true,
-      topic: { select: { key: true } },
-    },
-  });
-  const view = await citizenAppointment(id, now);
-  if (!before || !view) return { ok: false, reason: "notFound" };
-  if (!view.changeable || !before.topic)
+  if (!view.changeable || !view.hasTopic)
     return { ok: false, reason: view.upcoming ? "cutoff" : "notChangeable" };
-  const candidates = await staffFreeFor(before.topic.key, pick, { now });
+  const id = view.id;
+  const candidates = await staffFreeFor(view.topicKey, pick, { now });
   let last: MoveResult = { ok: false, reason: "taken" };
   for (const staffId of candidates) {
     const result = await rescheduleAppointment(
@@ -293,9 +303,9 @@ export async function rescheduleByCitizen(
       { now },
     );
     if (result.ok) {
-      if (before.status === "BOOKED") {
+      if (view.status === "BOOKED") {
         await notifyAppointment({ kind: "rescheduled", appointmentId: id });
-        await offerFreedTime(freedOf(before), { now });
+        await offerFreedTime(freedOf(view), { now });
       }
       return { ok: true };
     }
@@ -310,16 +320,15 @@ export const MAX_PREPARATION = 2000;
 
 /** Stores the preparation questionnaire (shown to the caseworker only). */
 export async function savePreparation(
-  id: string,
+  view: CitizenAppointment,
   answers: { topics: string; ready: string[] },
   now = new Date(),
 ): Promise<boolean> {
-  const view = await citizenAppointment(id, now);
-  if (!view?.upcoming) return false;
+  if (!view.upcoming) return false;
   const known = new Set(view.documents.map((d) => d.title));
   const ready = answers.ready.filter((title) => known.has(title));
   await prisma.appointment.update({
-    where: { id },
+    where: { id: view.id },
     data: {
       preparationTopics: answers.topics.trim().slice(0, MAX_PREPARATION) || null,
       preparationReady: JSON.stringify(ready),

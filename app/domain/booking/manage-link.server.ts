@@ -10,6 +10,11 @@ import { bookedSelect, type BookedAppointment } from "./locking.server";
 /** Tokens are 43 base64url characters; anything else is not ours. */
 const TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
 
+/** The stored hash of a manage link token, or null when it cannot be one of ours. */
+export function manageTokenHashOf(token: string): string | null {
+  return TOKEN.test(token) ? sha256(token) : null;
+}
+
 /** The appointment a manage link belongs to, or null. */
 export async function findByManageToken(token: string): Promise<BookedAppointment | null> {
   if (!TOKEN.test(token)) return null;
