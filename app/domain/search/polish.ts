@@ -8,8 +8,8 @@
 // declension (light stemming in the sense of Savoy's work on European
 // languages); it replaces the unmaintained stemmer_pl package.
 
-/** Endings, longest first: the first that fits is removed (one only). */
-const ENDINGS = [
+/** Endings by family; sorted longest first below, and the first that fits is removed (one only). */
+const ENDINGS_BY_FAMILY = [
   // adjectives and participles (-owy, -ny, -ski families)
   "owego",
   "owemu",
@@ -62,6 +62,9 @@ const ENDINGS = [
   "y",
   "ą",
 ];
+
+/** Longest first, so "-iach" wins over "-ach" ("mieszkaniach" → "mieszkan"). */
+const ENDINGS = [...ENDINGS_BY_FAMILY].sort((a, b) => b.length - a.length);
 
 const MIN_STEM = 4;
 

@@ -32,6 +32,8 @@ describe("stem", () => {
     ["pl", "rodzinie", "rodzina"],
     ["pl", "bezrobotnego", "bezrobotny"],
     ["pl", "pracę", "pracy"],
+    ["pl", "mieszkaniach", "mieszkanie"],
+    ["pl", "świadczeniach", "świadczenie"],
   ])("%s: %s and %s share a stem", (lang, a, b) => {
     expect(stemOf(a, lang)).toBe(stemOf(b, lang));
   });
