@@ -25,17 +25,28 @@ const CACHEABLE =
 
 type Entry = { version: string; body: Buffer; gzip: Buffer; headers: [string, string][] };
 
-/** Headers that describe one transfer, not the page: never replayed from the cache. */
-const PER_RESPONSE = new Set([
-  "content-length",
-  "content-encoding",
-  "date",
-  "set-cookie",
-  "x-cache",
-  "etag",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
+/**
+ * The headers a stored page is replayed with: what describes the page and the
+ * security headers helmet sets the same way for every page. Only these, so a
+ * header some route sets for one visitor never reaches the next one.
+ */
+const REPLAYED = new Set([
+  "content-type",
+  "cache-control",
+  "content-language",
+  "vary",
+  "content-security-policy",
+  "cross-origin-opener-policy",
+  "cross-origin-resource-policy",
+  "origin-agent-cluster",
+  "referrer-policy",
+  "strict-transport-security",
+  "x-content-type-options",
+  "x-dns-prefetch-control",
+  "x-download-options",
+  "x-frame-options",
+  "x-permitted-cross-domain-policies",
+  "x-xss-protection",
 ]);
 
 function freshNonce(value: string): string {
@@ -123,7 +134,7 @@ export function createHtmlCache() {
         if (!/<script(?![^>]*application\/ld\+json)/.test(body.toString("utf8"))) {
           const headers: [string, string][] = [];
           for (const [name, v] of Object.entries(res.getHeaders())) {
-            if (v === undefined || PER_RESPONSE.has(name)) continue;
+            if (v === undefined || !REPLAYED.has(name)) continue;
             headers.push([name, Array.isArray(v) ? v.join(", ") : String(v)]);
           }
           entries.set(key, { version: started, body, gzip: gzipSync(body), headers });
