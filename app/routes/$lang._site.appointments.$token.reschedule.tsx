@@ -84,6 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const q = new URLSearchParams({
       channel: pick.data.channel,
       office: pick.data.office,
+      ...(pick.data.language ? { language: pick.data.language } : {}),
       taken: "1",
     });
     return redirect(`/${lang}/appointments/${params.token}/reschedule?${q}`);

@@ -236,11 +236,6 @@ export async function staffFreeFor(
     );
 }
 
-/** A slot as the pages link to it: its start, office and one channel. */
-export function slotKey(slot: Pick<Slot, "startsAt" | "officeId">, channel: Channel): string {
-  return `${slot.startsAt}|${slot.officeId}|${channel}`;
-}
-
 /**
  * Books a pick: tries each free staff member in turn, so a time several
  * people could take is only "taken" when all of them are. The database's

@@ -175,3 +175,21 @@ describe("a citizen's own changes", () => {
     expect(JSON.parse(row.preparationReady!)).toEqual([known]);
   });
 });
+
+describe("a guest's unconfirmed hold", () => {
+  it("cannot be moved before it is confirmed by the mailed link", async () => {
+    const email = `hold-${uid()}@example.net`;
+    const free = await slots();
+    const result = await placeBooking(draftFor(free[50]!.startsAt), guest(email), "de", now);
+    if (!result.ok) throw new Error(result.reason);
+    const view = (await citizenAppointment(result.appointment.id, now))!;
+    const moved = await rescheduleByCitizen(
+      view,
+      { startsAt: new Date(free[60]!.startsAt), officeId, channel: "IN_PERSON" },
+      now,
+    );
+    expect(moved).toEqual({ ok: false, reason: "notChangeable" });
+    const row = await prisma.appointment.findUniqueOrThrow({ where: { id: view.id } });
+    expect(row.startsAt.toISOString()).toBe(free[50]!.startsAt);
+  });
+});

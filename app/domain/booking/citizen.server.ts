@@ -285,8 +285,9 @@ export async function rescheduleByCitizen(
   pick: SlotPick,
   now = new Date(),
 ): Promise<MoveResult> {
-  if (!view.changeable || !view.hasTopic)
-    return { ok: false, reason: view.upcoming ? "cutoff" : "notChangeable" };
+  // A hold is confirmed first (by the mailed link); only a booked appointment moves.
+  if (view.status !== "BOOKED" || !view.hasTopic) return { ok: false, reason: "notChangeable" };
+  if (!view.changeable) return { ok: false, reason: view.upcoming ? "cutoff" : "notChangeable" };
   const id = view.id;
   const candidates = await staffFreeFor(view.topicKey, pick, { now });
   let last: MoveResult = { ok: false, reason: "taken" };
@@ -303,10 +304,8 @@ export async function rescheduleByCitizen(
       { now },
     );
     if (result.ok) {
-      if (view.status === "BOOKED") {
-        await notifyAppointment({ kind: "rescheduled", appointmentId: id });
-        await offerFreedTime(freedOf(view), { now });
-      }
+      await notifyAppointment({ kind: "rescheduled", appointmentId: id });
+      await offerFreedTime(freedOf(view), { now });
       return { ok: true };
     }
     if (result.reason === "invalid") return { ok: false, reason: "taken" };
