@@ -177,22 +177,51 @@ test("a logged-in citizen finds the details filled in and the booking confirmed 
 
 test("the help finder's result carries reason and documents into booking", async ({ page }) => {
   await page.goto("/de/help-finder");
-  await page
-    .getByRole("group", { name: "Wie wohnen Sie?" })
-    .getByLabel("Zur Miete", { exact: true })
-    .check();
+  const choose = (legend: string, option: string) =>
+    page.getByRole("group", { name: legend }).getByLabel(option, { exact: true }).check();
+  // A single parent with two children and low income (Wohngeld and Kinderzuschlag fit).
+  await choose(
+    "Leben Sie allein oder mit einer Partnerin oder einem Partner zusammen?",
+    "Allein (auch allein mit Kindern)",
+  );
+  await page.getByLabel("Wie viele Kinder unter 25 Jahren leben in Ihrem Haushalt?").fill("2");
+  await page.getByLabel("Alter von Kind 1").fill("6");
+  await page.getByLabel("Alter von Kind 2").fill("10");
+  await choose(
+    "Was beschreibt Ihre Arbeit am besten?",
+    "Ich arbeite (angestellt, Voll- oder Teilzeit)",
+  );
+  await choose("Wie viel Geld hat Ihr Haushalt im Monat?", "1.000 bis 1.500 €");
+  await choose("Wie wohnen Sie?", "Zur Miete");
   await page
     .getByLabel("Wie hoch ist Ihre Miete im Monat, mit Heizung und Nebenkosten (warm)?")
     .fill("650");
   await page.getByRole("button", { name: "Ergebnis anzeigen" }).click();
-  await page
+  const handoff = page.locator('form[action="/de/book"]');
+  const reason = await handoff.locator('input[name="reason"]').inputValue();
+  const firstDocument = (await handoff.locator('input[name="documents"]').inputValue()).split(
+    "\n",
+  )[0]!;
+  expect(reason).toContain("Kinderzuschlag");
+  expect(firstDocument).not.toBe("");
+  await handoff
     .getByRole("button", { name: "Beratungstermin zu diesem Ergebnis vereinbaren" })
     .click();
   await expect(page.getByText("Ihr Ergebnis aus dem Hilfe-Finder ist übernommen")).toBeVisible();
   await page.locator(".slot-link").first().click();
-  await expect(page.getByLabel("Ihr Anliegen in wenigen Worten")).not.toHaveValue("");
+  await expect(page.getByLabel("Ihr Anliegen in wenigen Worten")).toHaveValue(reason);
   // Nothing of it travels in the address bar.
-  expect(page.url()).not.toContain("reason");
+  const firstLine = reason.split("\n")[0]!;
+  for (const text of [firstLine, encodeURIComponent(firstLine), firstDocument])
+    expect(page.url()).not.toContain(text);
+  // The documents it named are the ones to bring.
+  await page.waitForTimeout(PERSON_SECONDS);
+  await page.getByLabel("Ihr Name").fill("Nina Finder");
+  await page.getByLabel("E-Mail-Adresse").fill(uniqueEmail("finder"));
+  await page.getByRole("button", { name: "Weiter zur Übersicht" }).click();
+  await expect(page.getByRole("region", { name: "Bitte bringen Sie mit" })).toContainText(
+    firstDocument,
+  );
 });
 
 test("when two people want the same time, the second is told and keeps what they typed", async ({

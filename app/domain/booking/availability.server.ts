@@ -10,7 +10,6 @@ import {
   computeFreeSlots,
   isSlotFree,
   type FreeSlots,
-  type Slot,
   type SlotFilters,
   type SlotQuery,
 } from "~/domain/scheduling/slots";
