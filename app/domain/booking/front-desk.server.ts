@@ -12,7 +12,6 @@ import { can, type Actor, type AppointmentResource } from "~/domain/access/permi
 import { berlinDate } from "~/domain/scheduling/berlin-time";
 import type { AppointmentStatus } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
-import { linkTokens } from "~/utils/link-secret.server";
 import { bookPick, staffFreeFor, type SlotPick } from "./availability.server";
 import type { BookingRequest, BookingResult } from "./book.server";
 import { cancelAppointment, rescheduleAppointment } from "./change.server";
@@ -289,15 +288,9 @@ export async function cancelByStaff(
   if (!a) return { ok: false, reason: "notFound" };
   if (!can(actor, "cancel", appointmentResource(a))) return { ok: false, reason: "forbidden" };
   if (!reason.trim()) return { ok: false, reason: "reasonRequired" };
-  const result = await cancelAppointment(id, { now, reason });
+  const result = await cancelAppointment(id, { now, reason, byStaff: true });
   if (!result.ok) return result.reason === "notFound" ? { ok: false, reason: "notFound" } : result;
-  // The mail holds the manage link: its secret may need one read of its own,
-  // which must not wait behind this transaction (one SQLite connection).
-  await linkTokens("appointment");
-  await prisma.$transaction(async (tx) => {
-    await tx.appointment.update({ where: { id }, data: { cancelledByStaff: true } });
-    await notifyAppointment({ kind: "cancelled", appointmentId: id }, tx);
-  });
+  await notifyAppointment({ kind: "cancelled", appointmentId: id });
   const freed = freedTime(a, a, now);
   if (freed) await offerFreedTime(freed, { now });
   return { ok: true };

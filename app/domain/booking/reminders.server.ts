@@ -17,27 +17,20 @@
 // Moving an appointment clears the claim (rescheduleAppointment), so the new
 // time is reminded of; the change's own mail was sent by whoever moved it.
 import { prisma } from "~/utils/db.server";
+import { BOOKING_SETTINGS } from "~/domain/scheduling-admin/schemas";
+import { bookingSettings } from "~/domain/scheduling-admin/settings.server";
 import { deliverSoon } from "~/utils/mail.server";
 import { linkTokens } from "~/utils/link-secret.server";
 import { notifyAppointment } from "./notify.server";
 import { TX_OPTIONS, withRetries } from "./transaction.server";
 
-/** SiteSetting key: hours before an appointment its reminder goes out. */
-export const REMINDER_HOURS_SETTING = "booking.reminderHours";
-export const DEFAULT_REMINDER_HOURS = 24;
-/** A week at most: a longer lead would remind people of a time far away. */
-const MAX_REMINDER_HOURS = 168;
+/** SiteSetting key and default of the reminder lead (one definition: the booking settings). */
+export const REMINDER_HOURS_SETTING = BOOKING_SETTINGS.reminderHours.key;
+export const DEFAULT_REMINDER_HOURS = BOOKING_SETTINGS.reminderHours.default;
 
 /** The configured lead time of reminders in hours (the default when unset or invalid). */
 export async function reminderHours(): Promise<number> {
-  const row = await prisma.siteSetting.findUnique({
-    where: { key: REMINDER_HOURS_SETTING },
-    select: { value: true },
-  });
-  const hours = Number(row?.value?.trim());
-  return Number.isInteger(hours) && hours >= 1 && hours <= MAX_REMINDER_HOURS
-    ? hours
-    : DEFAULT_REMINDER_HOURS;
+  return (await bookingSettings()).reminderHours;
 }
 
 export interface ReminderRun {
