@@ -75,7 +75,8 @@ test("open a service and print or save its checklist", async ({ page }) => {
   await page.getByRole("link", { name: "Checkliste zum Ausdrucken" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Checkliste");
   const items = page.locator(".checklist li");
-  expect(await items.count()).toBeGreaterThan(2);
+  // The page streams: wait for the list rather than counting what has arrived.
+  await expect.poll(() => items.count()).toBeGreaterThan(2);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-nav")).toBeHidden();
   await expect(items.first()).toBeVisible();
